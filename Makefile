@@ -1,0 +1,49 @@
+# The interface of this repository. `make serve` and `make test` are all a fresh machine
+# needs: both install what is missing first (scripts/install-tools.sh, idempotent).
+SHELL := /bin/bash
+# npm's wasm-opt (binaryen 132) must come before any system wasm-opt.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size clean
+
+help:
+	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
+	@echo "make test    install tools, then lint + native + browser + e2e tests"
+	@echo "make dist    the deployable release bundle in dist/, with its sizes"
+	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
+
+tools:
+	@scripts/install-tools.sh
+
+serve: tools
+	cargo fetch --locked --quiet
+	trunk serve
+
+dist: tools
+	cargo fetch --locked --quiet
+	trunk build --release
+	@node scripts/sizes.mjs dist
+
+size:
+	@node scripts/sizes.mjs dist
+
+test: tools
+	@scripts/test.sh
+
+# The layers one by one (no tool install, no summary), for working on one of them.
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
+
+test-e2e: dist
+	node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf dist

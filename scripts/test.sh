@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs every test layer of `make test`, goes on past a failing layer so one run shows
+# everything that is wrong, and closes with one line: "N passed, N failed".
+#   lint    cargo fmt --check, cargo clippy -D warnings (one check each)
+#   native  cargo test on the host: pure logic in src/ and tests/*.rs
+#   wasm    wasm-bindgen-test in headless Chromium: tests/web_*.rs
+#   e2e     release build in dist/, then Playwright + node --test: tests/e2e/
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+logs=target/test-logs
+mkdir -p "$logs"
+passed=0
+failed=0
+failures=()
+
+section() { printf '\n\033[1;35m== %s ==\033[0m\n' "$*"; }
+
+# A step that is one check: passes or fails as a whole.
+check() {
+  local name=$1; shift
+  section "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); failures+=("$name")
+  fi
+}
+
+# libtest / wasm-bindgen-test-runner: sum "test result: … N passed; M failed" lines.
+cargo_layer() {
+  local name=$1; shift
+  section "$name"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local status=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -Eo '[0-9]+ passed;' "$logs/$name.log" | awk '{s += $1} END {print s + 0}')
+  f=$(grep -Eo '[0-9]+ failed;' "$logs/$name.log" | awk '{s += $1} END {print s + 0}')
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    failed=$((failed + 1)) # it failed before running tests (e.g. a compile error)
+  fi
+  [ "$status" -eq 0 ] || failures+=("$name")
+}
+
+check "fmt" cargo fmt --check
+check "clippy" cargo clippy --locked --all-targets --quiet -- -D warnings
+
+cargo_layer "native" cargo test --locked
+web_tests=()
+for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
+cargo_layer "wasm" cargo test --locked --target wasm32-unknown-unknown "${web_tests[@]}"
+
+section "dist (release build)"
+start=$(date +%s)
+if cargo fetch --locked --quiet && trunk build --release; then
+  echo "release build took $(( $(date +%s) - start )) s"
+  section "e2e"
+  node --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/
+  status=$?
+  p=$(grep -Eo '^# pass [0-9]+' "$logs/e2e.tap" | awk '{print $3}')
+  f=$(grep -Eo '^# fail [0-9]+' "$logs/e2e.tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failures+=("e2e")
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
+  fi
+else
+  failed=$((failed + 1)); failures+=("dist")
+  echo "release build failed: e2e tests not run"
+fi
+
+section "summary"
+[ ${#failures[@]} -eq 0 ] || echo "failing layers: ${failures[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failures[@]} -eq 0 ]

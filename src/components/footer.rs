@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use stylers_macro::style;
+
+use crate::site::{nav_pages, GITHUB_URL};
+
+/// The site footer: project status, licence, source and a second route list.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let s = style! {
+        footer {
+            margin-top: 4rem;
+            border-top: 1px solid var(--border);
+            background: var(--surface-sunken);
+            color: var(--text-muted);
+            font-size: 0.9375rem;
+        }
+        div {
+            display: grid;
+            gap: 1.5rem;
+            max-width: var(--page-width);
+            margin-inline: auto;
+            padding: 2.5rem var(--gutter);
+        }
+        p {
+            margin: 0;
+            max-width: 60ch;
+        }
+        ul {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0.25rem 1.25rem;
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        ul :deep(a) {
+            display: inline-block;
+            padding-block: 0.375rem;
+            color: var(--text-muted);
+        }
+        ul :deep(a:hover) {
+            color: var(--text);
+        }
+        small {
+            font-size: 0.8125rem;
+        }
+    };
+    view! {
+        <footer class=s>
+            <div class=s>
+                <p class=s>
+                    "dstack is an open-source project of the "
+                    <a href="https://confidentialcomputing.io/" rel="noopener">
+                        "Linux Foundation Confidential Computing Consortium"
+                    </a>
+                    ", licensed under "
+                    <a href="https://github.com/Dstack-TEE/dstack/blob/next/LICENSE" rel="noopener">
+                        "Apache-2.0"
+                    </a>
+                    "."
+                </p>
+                <nav aria-label="Footer">
+                    <ul class=s>
+                        {nav_pages()
+                            .map(|page| view! { <li><A href=page.path>{page.nav_label}</A></li> })
+                            .collect_view()}
+                        <li><a href=GITHUB_URL rel="noopener">"dstack on GitHub"</a></li>
+                    </ul>
+                </nav>
+                <p class=s>
+                    <small class=s>
+                        "The dstack logo is © The Project Contributors, used under Apache-2.0."
+                    </small>
+                </p>
+            </div>
+        </footer>
+    }
+}

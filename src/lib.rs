@@ -1,0 +1,13 @@
+//! dstack.info: the website of dstack, a client-side rendered Leptos app.
+//!
+//! `site` and `content` are plain data and logic that compile and test on the host;
+//! `components` and `routes` are the views; `app` wires them to the router.
+
+mod app;
+pub mod components;
+pub mod content;
+pub mod routes;
+pub mod site;
+pub mod theme;
+
+pub use app::App;

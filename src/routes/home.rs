@@ -1,0 +1,133 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use stylers_macro::style;
+
+use crate::components::PageMeta;
+use crate::site::{self, nav_pages, GITHUB_URL};
+
+/// `/`: the hero with the value proposition and calls to action, then one teaser per
+/// section of the site.
+#[component]
+pub fn Home() -> impl IntoView {
+    let s = style! {
+        section {
+            padding-block: clamp(2.5rem, 9vw, 6rem) 2rem;
+        }
+        p {
+            max-width: 60ch;
+            margin: 0 0 1.75rem;
+            font-size: clamp(1.0625rem, 2.4vw, 1.25rem);
+            color: var(--text-muted);
+        }
+        h1 {
+            margin: 1.25rem 0 1.25rem;
+            max-width: 20ch;
+            font-size: clamp(2.25rem, 7vw, 4rem);
+            line-height: 1.05;
+            letter-spacing: -0.06rem;
+        }
+        .badge {
+            display: inline-flex;
+            align-items: center;
+            gap: 0.5rem;
+            margin: 0;
+            padding: 0.375rem 0.875rem;
+            border: 1px solid var(--border-strong);
+            border-radius: 999px;
+            background: var(--surface);
+            font-size: 0.875rem;
+            color: var(--text);
+        }
+        .dot {
+            width: 0.5rem;
+            height: 0.5rem;
+            border-radius: 50%;
+            background: var(--brand-lime);
+        }
+        .figures {
+            min-height: 1.75rem;
+            margin: 1.5rem 0 0;
+            font-size: 0.9375rem;
+        }
+        ul {
+            display: grid;
+            gap: 1rem;
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        li {
+            position: relative;
+            padding: 1.25rem;
+            border: 1px solid var(--border);
+            border-radius: var(--radius-lg);
+            background: var(--surface);
+        }
+        li:hover {
+            border-color: var(--accent);
+        }
+        h3 {
+            margin: 0 0 0.5rem;
+            font-size: 1.125rem;
+        }
+        li :deep(a) {
+            color: var(--text);
+            text-decoration: none;
+        }
+        li :deep(a::after) {
+            content: raw_str("");
+            position: absolute;
+            inset: 0;
+            border-radius: inherit;
+        }
+        li p {
+            margin: 0;
+            font-size: 0.9375rem;
+        }
+        @media (min-width: 40rem) {
+            ul {
+                grid-template-columns: repeat(2, minmax(0, 1fr));
+            }
+        }
+        @media (min-width: 64rem) {
+            ul {
+                grid-template-columns: repeat(3, minmax(0, 1fr));
+            }
+        }
+    };
+    view! {
+        <PageMeta page=&site::HOME/>
+        <div class="page">
+            <section class=s aria-labelledby="hero-title">
+                <p class=format!("{s} badge")>
+                    <span class=format!("{s} dot") aria-hidden="true"></span>
+                    "A Linux Foundation Confidential Computing Consortium project"
+                </p>
+                <h1 class=s id="hero-title">{site::HOME.heading}</h1>
+                <p class=s>{site::HOME.lede}</p>
+                <div class="actions">
+                    <A href="/getting-started" attr:class="button button-primary">"Get started"</A>
+                    <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
+                </div>
+                // Reserved for the live GitHub figures, at their final height so they will
+                // not shift the page when they arrive.
+                <p class=format!("{s} figures") id="github-figures" aria-live="polite"></p>
+            </section>
+            <section class=s aria-labelledby="explore">
+                <h2 id="explore">"Explore dstack"</h2>
+                <ul class=s>
+                    {nav_pages()
+                        .map(|page| {
+                            view! {
+                                <li class=s>
+                                    <h3 class=s><A href=page.path>{page.nav_label}</A></h3>
+                                    <p class=s>{page.lede}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,305 @@
+//! The site map as data: every routed page with its path, navigation label, heading and
+//! search-engine metadata. Views, the router and the tests all read this one table, so a
+//! page's title cannot drift from its route.
+
+/// Appended to every page title except the home page's, which names dstack itself.
+pub const TITLE_SUFFIX: &str = " · dstack";
+
+/// The main repository, linked from the header, hero and footer.
+pub const GITHUB_URL: &str = "https://github.com/Dstack-TEE/dstack";
+
+/// One routed page of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// Absolute path, without a trailing slash (except the root).
+    pub path: &'static str,
+    /// Short label in the navigation bar.
+    pub nav_label: &'static str,
+    /// The page's single `<h1>`.
+    pub heading: &'static str,
+    /// One-paragraph introduction under the heading.
+    pub lede: &'static str,
+    /// `<title>` text before [`TITLE_SUFFIX`]; the home title stands alone.
+    pub title: &'static str,
+    /// `<meta name="description">`: what a search result shows (50–160 characters).
+    pub description: &'static str,
+}
+
+impl Page {
+    /// The full `<title>` of this page.
+    pub fn full_title(&self) -> String {
+        if self.path == HOME.path {
+            self.title.to_string()
+        } else {
+            format!("{}{}", self.title, TITLE_SUFFIX)
+        }
+    }
+}
+
+pub const HOME: Page = Page {
+    path: "/",
+    nav_label: "Home",
+    heading: "Run Docker Compose apps in confidential VMs you can verify",
+    lede: "dstack is an open-source framework that runs ordinary Docker Compose applications \
+           inside Intel TDX confidential VMs. Each app gets an identity anyone can check with \
+           remote attestation, keys from a KMS that itself runs in a TEE, and HTTPS that ends \
+           inside the enclave.",
+    title: "dstack: the open TEE SDK for confidential computing with Docker",
+    description: "dstack runs Docker Compose apps inside Intel TDX confidential VMs with remote \
+                  attestation, a KMS in a TEE and zero-trust HTTPS. Open source, Apache-2.0.",
+};
+
+pub const ARCHITECTURE: Page = Page {
+    path: "/architecture",
+    nav_label: "Architecture",
+    heading: "What is dstack?",
+    lede: "dstack is made of a few cooperating parts: dstack-vmm on the TDX host, \
+           dstack-kms and dstack-gateway, which run as confidential VMs in production, and \
+           dstack-guest-agent inside every app's VM, on a guest OS image anyone can rebuild.",
+    title: "Architecture: how dstack runs apps in Intel TDX",
+    description: "How dstack works: the VMM on the TDX host, the KMS and gateway in confidential \
+                  VMs, the guest agent in every CVM, and the reproducible guest OS image.",
+};
+
+pub const USE_CASES: Page = Page {
+    path: "/use-cases",
+    nav_label: "Use cases",
+    heading: "What people build with dstack",
+    lede: "Confidential AI inference on NVIDIA GPUs with Intel TDX, AI agents that hold their \
+           own keys, and privacy co-processors: workloads where neither the host operator nor \
+           the developer should be able to read secrets or swap the code.",
+    title: "Use cases: confidential AI, agents and private compute",
+    description: "What teams build with dstack: confidential AI inference on GPU TEEs, AI agents \
+                  with TEE-held keys, and privacy co-processors on Intel TDX.",
+};
+
+pub const FEATURES: Page = Page {
+    path: "/features",
+    nav_label: "Features",
+    heading: "Features",
+    lede: "Bring your Docker Compose file as it is. dstack encrypts memory, disk, environment \
+           variables and network traffic, gives every app an attestable identity, and lets \
+           upgrades follow rules you set, down to smart contracts.",
+    title: "Features: attestation, TEE key management, zero-trust HTTPS",
+    description: "dstack features: unmodified Docker Compose apps, encrypted memory, disk and \
+                  secrets, per-app keys from a TEE-hosted KMS, and remote attestation.",
+};
+
+pub const EXAMPLES: Page = Page {
+    path: "/examples",
+    nav_label: "Examples",
+    heading: "Examples",
+    lede: "Working Docker Compose examples from the dstack-examples repository: attestation, \
+           confidential AI inference and training, custom domains, Kubernetes in a CVM, and a \
+           step-by-step tutorial series.",
+    title: "Examples: Docker Compose apps in a TEE",
+    description: "Runnable dstack examples: attestation, confidential AI inference and training, \
+                  custom domains, k3s in a confidential VM, SSH and TCP over the gateway.",
+};
+
+pub const GETTING_STARTED: Page = Page {
+    path: "/getting-started",
+    nav_label: "Get started",
+    heading: "Get started with dstack",
+    lede: "Four ways in: a single TDX server set up with dstackup, a full production deployment \
+           with the KMS and gateway as confidential VMs, cloud confidential VMs with \
+           dstack-cloud, or the managed Phala Cloud.",
+    title: "Get started: deploy your first app to a TEE",
+    description: "Deploy your first Docker Compose app into an Intel TDX confidential VM with \
+                  dstack: requirements, single-node setup, production and cloud paths.",
+};
+
+pub const ECOSYSTEM: Page = Page {
+    path: "/ecosystem",
+    nav_label: "Ecosystem",
+    heading: "Ecosystem",
+    lede: "dstack is a Linux Foundation Confidential Computing Consortium project. It began \
+           as a Flashbots X project built by Phala Network and Flashbots, inspired by a design \
+           by Andrew Miller.",
+    title: "Ecosystem: the people and projects around dstack",
+    description: "The dstack ecosystem: a Linux Foundation Confidential Computing Consortium \
+                  project started by Phala Network and Flashbots, with SDKs and tools.",
+};
+
+pub const RESOURCES: Page = Page {
+    path: "/resources",
+    nav_label: "Resources",
+    heading: "Resources",
+    lede: "The source, the documentation, the research paper, the security audit and the SDKs \
+           for Python, JavaScript, Rust and Go, all in one place.",
+    title: "Resources: docs, paper, audit and SDKs",
+    description: "dstack resources: GitHub repositories, documentation, the arXiv paper, the \
+                  zkSecurity audit, security reports and SDKs for Python, JS, Rust and Go.",
+};
+
+/// Shown for any path that matches no page. Not in [`PAGES`]: it has no route of its own.
+pub const NOT_FOUND: Page = Page {
+    path: "/404",
+    nav_label: "Not found",
+    heading: "Page not found",
+    lede: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    title: "Page not found",
+    description: "This page does not exist on dstack.info. Start from the home page or the \
+                  guide to deploying your first confidential app.",
+};
+
+/// Every routed page, in navigation order.
+pub const PAGES: [&Page; 8] = [
+    &HOME,
+    &ARCHITECTURE,
+    &USE_CASES,
+    &FEATURES,
+    &EXAMPLES,
+    &GETTING_STARTED,
+    &ECOSYSTEM,
+    &RESOURCES,
+];
+
+/// The pages listed in the navigation bar (home is reached through the wordmark).
+pub fn nav_pages() -> impl Iterator<Item = &'static Page> {
+    PAGES.into_iter().filter(|p| p.path != HOME.path)
+}
+
+/// The page served at `path`, ignoring one trailing slash, a query and a fragment.
+pub fn page_for(path: &str) -> Option<&'static Page> {
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = match path.strip_suffix('/') {
+        Some("") | None => path,
+        Some(trimmed) => trimmed,
+    };
+    PAGES.into_iter().find(|p| p.path == path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn all_with_404() -> Vec<&'static Page> {
+        PAGES.into_iter().chain([&NOT_FOUND]).collect()
+    }
+
+    #[test]
+    fn paths_titles_headings_and_descriptions_are_unique() {
+        let pages = all_with_404();
+        for (field, values) in [
+            ("path", pages.iter().map(|p| p.path).collect::<Vec<_>>()),
+            ("title", pages.iter().map(|p| p.title).collect()),
+            ("heading", pages.iter().map(|p| p.heading).collect()),
+            ("description", pages.iter().map(|p| p.description).collect()),
+            ("nav_label", pages.iter().map(|p| p.nav_label).collect()),
+        ] {
+            let unique: HashSet<_> = values.iter().collect();
+            assert_eq!(
+                unique.len(),
+                values.len(),
+                "duplicate {field} in {values:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn descriptions_fit_search_result_snippets() {
+        for page in all_with_404() {
+            let len = page.description.chars().count();
+            assert!(
+                (50..=160).contains(&len),
+                "{}: description is {len} chars",
+                page.path
+            );
+        }
+    }
+
+    #[test]
+    fn titles_fit_search_result_headlines() {
+        for page in all_with_404() {
+            let len = page.full_title().chars().count();
+            assert!(len <= 70, "{}: title is {len} chars", page.path);
+        }
+    }
+
+    #[test]
+    fn no_field_is_blank_or_carries_stray_whitespace() {
+        for page in all_with_404() {
+            for text in [
+                page.nav_label,
+                page.heading,
+                page.lede,
+                page.title,
+                page.description,
+            ] {
+                assert!(!text.trim().is_empty(), "{}: empty field", page.path);
+                assert!(
+                    !text.contains("  "),
+                    "{}: double space in {text:?}",
+                    page.path
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn paths_are_absolute_lowercase_and_without_trailing_slash() {
+        for page in all_with_404() {
+            assert!(page.path.starts_with('/'), "{}", page.path);
+            assert!(
+                page.path == "/" || !page.path.ends_with('/'),
+                "{}",
+                page.path
+            );
+            assert_eq!(page.path, page.path.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn home_title_stands_alone_and_others_carry_the_suffix() {
+        assert_eq!(HOME.full_title(), HOME.title);
+        assert_eq!(
+            FEATURES.full_title(),
+            "Features: attestation, TEE key management, zero-trust HTTPS · dstack"
+        );
+    }
+
+    #[test]
+    fn page_for_finds_each_page_and_tolerates_slash_query_and_fragment() {
+        for page in PAGES {
+            assert_eq!(page_for(page.path), Some(page));
+        }
+        assert_eq!(page_for("/architecture/"), Some(&ARCHITECTURE));
+        assert_eq!(page_for("/use-cases?x=1"), Some(&USE_CASES));
+        assert_eq!(page_for("/features#trust"), Some(&FEATURES));
+        assert_eq!(page_for(""), None);
+        assert_eq!(page_for("/nope"), None);
+        assert_eq!(
+            page_for("/404"),
+            None,
+            "the 404 page has no route of its own"
+        );
+        assert_eq!(page_for("/Architecture"), None, "paths are case-sensitive");
+    }
+
+    #[test]
+    fn nav_lists_every_page_but_home_in_order() {
+        let nav: Vec<_> = nav_pages().map(|p| p.path).collect();
+        assert_eq!(
+            nav,
+            [
+                "/architecture",
+                "/use-cases",
+                "/features",
+                "/examples",
+                "/getting-started",
+                "/ecosystem",
+                "/resources"
+            ]
+        );
+    }
+
+    #[test]
+    fn seo_keywords_appear_on_the_home_page() {
+        let text = format!("{} {}", HOME.title, HOME.description).to_lowercase();
+        for keyword in ["tee sdk", "confidential computing", "docker", "tee"] {
+            assert!(text.contains(keyword), "home lacks {keyword:?}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+// What a visitor should see at each route (mirrors src/site.rs; the Rust tests check
+// the table itself, these check the built site against it).
+export const ROUTES = [
+  { path: "/", nav: null, h1: "Run Docker Compose apps in confidential VMs you can verify",
+    title: "dstack: the open TEE SDK for confidential computing with Docker" },
+  { path: "/architecture", nav: "Architecture", h1: "What is dstack?" },
+  { path: "/use-cases", nav: "Use cases", h1: "What people build with dstack" },
+  { path: "/features", nav: "Features", h1: "Features" },
+  { path: "/examples", nav: "Examples", h1: "Examples" },
+  { path: "/getting-started", nav: "Get started", h1: "Get started with dstack" },
+  { path: "/ecosystem", nav: "Ecosystem", h1: "Ecosystem" },
+  { path: "/resources", nav: "Resources", h1: "Resources" },
+];
+
+export const NOT_FOUND_H1 = "Page not found";

@@ -1,0 +1,176 @@
+// End-to-end tests on the release build in dist/, as a visitor's browser sees it.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, visit } from "./browser.mjs";
+import { NOT_FOUND_H1, ROUTES } from "./routes.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function noHorizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+describe("every route", () => {
+  for (const route of ROUTES) {
+    test(`${route.path} renders its h1, title and description with no error`, async () => {
+      const { page, context, problems } = await openPage(env);
+      await visit(env, page, route.path);
+      assert.equal(await page.locator("h1").count(), 1);
+      assert.equal((await page.locator("h1").innerText()).trim(), route.h1);
+      const title = await page.title();
+      assert.equal(title, route.title ?? `${title.split(" · ")[0]} · dstack`);
+      assert.ok(route.path === "/" || title.endsWith(" · dstack"), title);
+      const descriptions = await page.locator('meta[name="description"]').all();
+      assert.equal(descriptions.length, 1);
+      assert.ok((await descriptions[0].getAttribute("content")).length >= 50);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test("titles are unique across routes", async () => {
+    const { page, context } = await openPage(env);
+    const titles = new Set();
+    for (const route of ROUTES) {
+      await visit(env, page, route.path);
+      titles.add(await page.title());
+    }
+    assert.equal(titles.size, ROUTES.length);
+    await context.close();
+  });
+});
+
+describe("navigation", () => {
+  test("the nav reaches every route and marks the current page", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const route of ROUTES.filter((r) => r.nav)) {
+      await nav.getByRole("link", { name: route.nav, exact: true }).click();
+      await page.waitForURL(env.origin + route.path);
+      assert.equal((await page.locator("h1").innerText()).trim(), route.h1);
+      const current = nav.locator('a[aria-current="page"]');
+      assert.equal(await current.count(), 1);
+      assert.equal((await current.innerText()).trim(), route.nav);
+    }
+    await page.getByRole("link", { name: "dstack home" }).click();
+    await page.waitForURL(env.origin + "/");
+    assert.equal((await page.locator("h1").innerText()).trim(), ROUTES[0].h1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a deep link reloads to the same page, with or without a trailing slash", async () => {
+    const { page, context, problems } = await openPage(env);
+    for (const path of ["/getting-started", "/ecosystem/"]) {
+      const route = ROUTES.find((r) => r.path === path.replace(/\/$/, ""));
+      await visit(env, page, path);
+      await page.reload();
+      await page.locator("main h1").waitFor();
+      assert.equal((await page.locator("h1").innerText()).trim(), route.h1);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("back and forward buttons move between visited pages", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/features");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Examples" }).click();
+    await page.waitForURL(env.origin + "/examples");
+    await page.goBack();
+    await page.waitForURL(env.origin + "/features");
+    assert.equal((await page.locator("h1").innerText()).trim(), "Features");
+    await page.goForward();
+    await page.waitForURL(env.origin + "/examples");
+    assert.equal((await page.locator("h1").innerText()).trim(), "Examples");
+    await context.close();
+  });
+
+  test("an unknown path shows the 404 page with a way home", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/this/page/does-not-exist");
+    assert.equal((await page.locator("h1").innerText()).trim(), NOT_FOUND_H1);
+    assert.match(await page.title(), /^Page not found · dstack$/);
+    await page.getByRole("link", { name: "Go to the home page" }).click();
+    await page.waitForURL(env.origin + "/");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("keyboard and small screens", () => {
+  test("the skip link is the first tab stop and moves focus to main", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/architecture");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    assert.ok(await skip.evaluate((el) => el === document.activeElement));
+    const box = await skip.boundingBox();
+    assert.ok(box && box.y >= 0, "focused skip link is on screen");
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, "none", "focused skip link shows a focus ring");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+    await context.close();
+  });
+
+  test("at 360 px the menu opens, closes on Escape and on navigation", async () => {
+    const { page, context, problems } = await openPage(env, { width: 360, height: 740 });
+    await visit(env, page, "/");
+    const button = page.getByRole("button", { name: "Menu" });
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const link = nav.getByRole("link", { name: "Features", exact: true });
+    assert.ok(await button.isVisible());
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.ok(!(await link.isVisible()), "links hidden while the menu is closed");
+
+    // Keyboard only: focus the button, open with Enter, Tab into the menu, Escape.
+    await button.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    assert.ok(await link.isVisible());
+    await page.keyboard.press("Tab");
+    assert.ok(await nav.evaluate((el) => el.contains(document.activeElement)));
+    await page.keyboard.press("Escape");
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.ok(await button.evaluate((el) => el === document.activeElement));
+    assert.ok(!(await link.isVisible()));
+
+    await button.click();
+    await link.click();
+    await page.waitForURL(env.origin + "/features");
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.ok(!(await link.isVisible()), "menu closed after navigating");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const width of [320, 360]) {
+    test(`no route overflows horizontally at ${width} px, menu open or closed`, async () => {
+      const { page, context } = await openPage(env, { width, height: 740 });
+      for (const route of ROUTES) {
+        await visit(env, page, route.path);
+        assert.ok(await noHorizontalOverflow(page), `${route.path} overflows at ${width}px`);
+      }
+      await page.getByRole("button", { name: "Menu" }).click();
+      assert.ok(await noHorizontalOverflow(page), `open menu overflows at ${width}px`);
+      await context.close();
+    });
+  }
+
+  test("at 1280 px the nav is always shown and the menu button hidden", async () => {
+    const { page, context } = await openPage(env, { width: 1280, height: 800 });
+    await visit(env, page, "/resources");
+    assert.ok(!(await page.getByRole("button", { name: "Menu" }).isVisible()));
+    const nav = page.getByRole("navigation", { name: "Main" });
+    assert.ok(await nav.getByRole("link", { name: "Architecture" }).isVisible());
+    await context.close();
+  });
+});
