@@ -22,6 +22,7 @@ serve: tools
 dist: tools
 	cargo fetch --locked --quiet
 	trunk build --release
+	@rm -f dist/.trunk-lock # trunk's build lock, not part of the site
 	@node scripts/sizes.mjs dist
 
 size:

@@ -13,14 +13,38 @@ use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The app mounted into a fresh element at `path`; unmounted and removed on drop.
+/// Lets the router finish a navigation: it commits the URL only after the new route's
+/// view is ready, which takes more than one microtask, so wait for a macrotask too.
+async fn settle() {
+    for _ in 0..3 {
+        tick().await;
+    }
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(timeout).await.expect("timeout resolves");
+    tick().await;
+}
+
+/// The app mounted into a fresh element at `path`, torn down on drop.
+///
+/// Dropping leptos' mount handle only unmounts the DOM: the app's reactive owner lives on
+/// while its own event listeners reference it, so a later test's link click would reach a
+/// stale router and its `<head>` tags would stay. Mounting under an owner of our own and
+/// cleaning it up runs every `on_cleanup` (router listeners, meta tags), as a page unload
+/// would for a visitor.
 struct Mounted {
     root: HtmlElement,
-    _handle: Box<dyn std::any::Any>,
+    owner: Owner,
+    handle: Option<Box<dyn std::any::Any>>,
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
+        drop(self.handle.take());
+        self.owner.cleanup();
         self.root.remove();
     }
 }
@@ -34,11 +58,13 @@ impl Mounted {
             .expect("pushState");
         let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&root).unwrap();
-        let handle = mount_to(root.clone(), App);
-        tick().await;
+        let owner = Owner::new();
+        let handle = owner.with(|| mount_to(root.clone(), App));
+        settle().await;
         Mounted {
             root,
-            _handle: Box::new(handle),
+            owner,
+            handle: Some(Box::new(handle)),
         }
     }
 
@@ -135,7 +161,7 @@ async fn layout_has_landmarks_and_the_skip_link_comes_first() {
 async fn skip_link_moves_focus_to_main() {
     let app = Mounted::at("/").await;
     app.one("a").click();
-    tick().await;
+    settle().await;
     let active = document().active_element().expect("something has focus");
     assert_eq!(active.id(), "main");
 }
@@ -158,7 +184,7 @@ async fn nav_lists_every_section_and_marks_only_the_current_one() {
 async fn clicking_a_nav_link_navigates_and_moves_the_current_marker() {
     let app = Mounted::at("/").await;
     app.one("#site-nav a[href='/resources']").click();
-    tick().await;
+    settle().await;
     assert_eq!(window().location().pathname().unwrap(), "/resources");
     assert_eq!(app.text("h1"), site::RESOURCES.heading);
     assert_eq!(app.text("#site-nav a[aria-current='page']"), "Resources");
@@ -206,7 +232,7 @@ async fn navigating_closes_the_menu() {
     button.click();
     tick().await;
     app.one("#site-nav a[href='/ecosystem']").click();
-    tick().await;
+    settle().await;
     assert_eq!(app.text("h1"), site::ECOSYSTEM.heading);
     assert_eq!(button.get_attribute("aria-expanded").unwrap(), "false");
 }

@@ -51,14 +51,21 @@ describe("navigation", () => {
     const { page, context, problems } = await openPage(env);
     await visit(env, page, "/");
     const nav = page.getByRole("navigation", { name: "Main" });
+    const descriptions = new Set();
     for (const route of ROUTES.filter((r) => r.nav)) {
       await nav.getByRole("link", { name: route.nav, exact: true }).click();
       await page.waitForURL(env.origin + route.path);
       assert.equal((await page.locator("h1").innerText()).trim(), route.h1);
+      // Client-side navigation replaces the head tags rather than adding to them.
+      const meta = page.locator('meta[name="description"]');
+      assert.equal(await meta.count(), 1, `${route.path}: one meta description`);
+      descriptions.add(await meta.getAttribute("content"));
+      assert.ok((await page.title()).endsWith(" · dstack"));
       const current = nav.locator('a[aria-current="page"]');
       assert.equal(await current.count(), 1);
       assert.equal((await current.innerText()).trim(), route.nav);
     }
+    assert.equal(descriptions.size, ROUTES.length - 1, "each route has its own description");
     await page.getByRole("link", { name: "dstack home" }).click();
     await page.waitForURL(env.origin + "/");
     assert.equal((await page.locator("h1").innerText()).trim(), ROUTES[0].h1);
