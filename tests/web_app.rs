@@ -24,7 +24,9 @@ async fn settle() {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
             .expect("setTimeout");
     });
-    wasm_bindgen_futures::JsFuture::from(timeout).await.expect("timeout resolves");
+    wasm_bindgen_futures::JsFuture::from(timeout)
+        .await
+        .expect("timeout resolves");
     tick().await;
 }
 
