@@ -1,13 +1,15 @@
 //! dstack.info: the website of dstack, a client-side rendered Leptos app.
 //!
-//! `site` and `content` are plain data and logic that compile and test on the host;
+//! `site`, `content`, `filter`, `tablist` and `theme` are plain data and logic that compile and test on the host;
 //! `components` and `routes` are the views; `app` wires them to the router.
 
 mod app;
 pub mod components;
 pub mod content;
+pub mod filter;
 pub mod routes;
 pub mod site;
+pub mod tablist;
 pub mod theme;
 
 pub use app::App;

@@ -1,21 +1,25 @@
-//! Reusable views shared by every route: the page frame and its parts.
+//! Reusable views shared by the routes: the page frame and its parts, and small widgets.
 
-mod fact_list;
+mod code_block;
+mod external_link;
+mod filter_bar;
 mod footer;
 mod header;
 mod layout;
 mod nav;
 mod page_header;
 mod page_meta;
-mod section_page;
+mod path_tabs;
 mod skip_link;
 
-pub use fact_list::FactList;
+pub use code_block::CodeBlock;
+pub use external_link::ExternalLink;
+pub use filter_bar::{use_url_filter, FilterBar};
 pub use footer::Footer;
 pub use header::Header;
 pub use layout::Layout;
 pub use nav::Nav;
 pub use page_header::PageHeader;
 pub use page_meta::PageMeta;
-pub use section_page::SectionPage;
+pub use path_tabs::PathTabs;
 pub use skip_link::SkipLink;

@@ -1,15 +1,39 @@
 //! Typed, view-free content. Every statement carries the public source it comes from
-//! (`../shared/dstack-facts.md` records and checks each one).
+//! (`../shared/dstack-facts.md` records and checks each one); views only render it.
 
-pub mod highlights;
+pub mod architecture;
+pub mod ecosystem;
+pub mod examples;
+pub mod features;
+pub mod getting_started;
+pub mod resources;
+pub mod tags;
+pub mod use_cases;
 
-/// One short statement on the site and the public page that backs it.
+/// A link to somewhere else: what the visitor reads, and where it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fact {
-    /// The sentence as the visitor reads it.
-    pub text: &'static str,
-    /// Link text for the source.
-    pub source_label: &'static str,
-    /// An `https://` URL where the statement can be checked.
-    pub source: &'static str,
+pub struct Link {
+    pub label: &'static str,
+    pub href: &'static str,
 }
+
+impl Link {
+    pub const fn new(label: &'static str, href: &'static str) -> Self {
+        Link { label, href }
+    }
+
+    /// The host the link leads to (`github.com`), shown so visitors know where it goes;
+    /// `None` for non-web links such as `mailto:`.
+    pub fn host(&self) -> Option<&'static str> {
+        let rest = self
+            .href
+            .strip_prefix("https://")
+            .or_else(|| self.href.strip_prefix("http://"))?;
+        let host = rest.split(['/', '?', '#']).next()?;
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        (!host.is_empty()).then_some(host)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,13 +1,51 @@
 use leptos::prelude::*;
 
-use crate::components::SectionPage;
-use crate::content::highlights;
+use crate::components::{ExternalLink, PageHeader};
+use crate::content::features::{Feature, GROUPS, LIMITS};
 use crate::site;
 
-/// `/features`: what dstack gives an app, as its sources state it.
+/// `/features`: benefits for developers, security, independence and operations, then the
+/// limits the project itself states.
 #[component]
 pub fn Features() -> impl IntoView {
     view! {
-        <SectionPage page=&site::FEATURES facts=highlights::FEATURES facts_heading="Highlights"/>
+        <div class="page">
+            <PageHeader page=&site::FEATURES/>
+            {GROUPS
+                .iter()
+                .map(|group| {
+                    view! {
+                        <section aria-labelledby=group.slug>
+                            <h2 id=group.slug>{group.title}</h2>
+                            <FeatureCards features=group.features/>
+                        </section>
+                    }
+                })
+                .collect_view()}
+            <section aria-labelledby="limits">
+                <h2 id="limits">"Costs and limits, as the project states them"</h2>
+                <FeatureCards features=LIMITS/>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn FeatureCards(features: &'static [Feature]) -> impl IntoView {
+    view! {
+        <ul class="card-grid">
+            {features
+                .iter()
+                .map(|f| {
+                    view! {
+                        <li class="card">
+                            <h3>{f.title}</h3>
+                            <p>{f.body}</p>
+                            <p class="source">"Source: " <ExternalLink link=f.source/></p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

@@ -1,13 +1,73 @@
 use leptos::prelude::*;
 
-use crate::components::SectionPage;
-use crate::content::highlights;
+use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs};
+use crate::content::getting_started::{
+    HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
+};
+use crate::content::Link;
 use crate::site;
 
-/// `/getting-started`: from zero to a first deployment.
+/// `/getting-started`: requirements, the documented paths as tabs, then your own app.
 #[component]
 pub fn GettingStarted() -> impl IntoView {
     view! {
-        <SectionPage page=&site::GETTING_STARTED facts=highlights::GETTING_STARTED facts_heading="Before you begin"/>
+        <div class="page">
+            <PageHeader page=&site::GETTING_STARTED/>
+            <section aria-labelledby="requirements">
+                <h2 id="requirements">"What you need"</h2>
+                <ul class="checklist">
+                    {REQUIREMENTS
+                        .iter()
+                        .map(|r| {
+                            view! {
+                                <li class:optional=r.optional>
+                                    {r.text}
+                                    {r.optional.then_some(" (optional)")}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <p>"Check a host before you start:"</p>
+                <CodeBlock code=HOST_CHECK label="check the host"/>
+                <p class="source">
+                    "Sources: "
+                    <ExternalLink link=Link::new("Deployment guide", "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md")/>
+                    ", "
+                    <ExternalLink link=Link::new("Hardware enablement", "https://github.com/Dstack-TEE/dstack/blob/next/docs/hardware-enablement.md")/>
+                </p>
+            </section>
+            <section aria-labelledby="paths">
+                <h2 id="paths">"Choose a path"</h2>
+                <PathTabs paths=PATHS/>
+            </section>
+            <section aria-labelledby="your-app">
+                <h2 id="your-app">"Deploy your own app"</h2>
+                <ol class="link-list">
+                    {YOUR_APP
+                        .iter()
+                        .map(|step| {
+                            view! {
+                                <li>
+                                    <strong>{step.title}</strong>
+                                    ". "
+                                    {step.body}
+                                    {(!step.command.is_empty())
+                                        .then(|| view! { <CodeBlock code=step.command label=step.title/> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+                <p class="source">
+                    "Sources: "
+                    {YOUR_APP_SOURCES
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| view! { {(i > 0).then_some(", ")} <ExternalLink link=*l/> })
+                        .collect_view()}
+                </p>
+            </section>
+        </div>
     }
 }

@@ -10,8 +10,8 @@ use crate::site::{self, nav_pages, GITHUB_URL};
 #[component]
 pub fn Home() -> impl IntoView {
     let s = style! {
-        section {
-            padding-block: clamp(2.5rem, 9vw, 6rem) 2rem;
+        .hero {
+            padding-block: clamp(2.5rem, 9vw, 6rem) 1rem;
         }
         p {
             max-width: 60ch;
@@ -98,7 +98,7 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageMeta page=&site::HOME/>
         <div class="page">
-            <section class=s aria-labelledby="hero-title">
+            <section class=format!("{s} hero") aria-labelledby="hero-title">
                 <p class=format!("{s} badge")>
                     <span class=format!("{s} dot") aria-hidden="true"></span>
                     "A Linux Foundation Confidential Computing Consortium project"
@@ -113,7 +113,7 @@ pub fn Home() -> impl IntoView {
                 // not shift the page when they arrive.
                 <p class=format!("{s} figures") id="github-figures" aria-live="polite"></p>
             </section>
-            <section class=s aria-labelledby="explore">
+            <section aria-labelledby="explore">
                 <h2 id="explore">"Explore dstack"</h2>
                 <ul class=s>
                     {nav_pages()

@@ -1,0 +1,118 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use stylers_macro::style;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A shell command in a code block with a Copy button.
+///
+/// Copying uses the asynchronous Clipboard API. Where it is missing (an insecure origin) or
+/// refused (permission denied), the command's text is selected instead and the visitor is
+/// told to press Ctrl+C, so the button never fails silently.
+#[component]
+pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> impl IntoView {
+    let s = style! {
+        div {
+            position: relative;
+            margin: 0.75rem 0 0;
+            border: 1px solid var(--border);
+            border-radius: var(--radius);
+            background: var(--surface-sunken);
+        }
+        pre {
+            margin: 0;
+            padding: 0.875rem 1rem;
+            padding-right: 5.5rem;
+            overflow-x: auto;
+            font-size: 0.875rem;
+            line-height: 1.55;
+        }
+        button {
+            position: absolute;
+            top: 0.5rem;
+            right: 0.5rem;
+            min-height: 2rem;
+            padding: 0.25rem 0.75rem;
+            border: 1px solid var(--border-strong);
+            border-radius: var(--radius);
+            background: var(--surface-raised);
+            color: var(--text);
+            font: inherit;
+            font-size: 0.8125rem;
+            cursor: pointer;
+        }
+        button:hover {
+            border-color: var(--accent);
+        }
+        p {
+            margin: 0;
+            padding: 0 1rem 0.625rem;
+            font-size: 0.875rem;
+            color: var(--text-muted);
+        }
+    };
+    let code_ref = NodeRef::<leptos::html::Code>::new();
+    let (status, set_status) = signal(String::new());
+    let copy = move |_| {
+        spawn_local(async move {
+            let message = match write_clipboard(code).await {
+                Ok(()) => "Copied to the clipboard.".to_string(),
+                Err(()) => {
+                    if let Some(el) = code_ref.get_untracked() {
+                        select_contents(&el);
+                    }
+                    "Copying is blocked here: the command is selected, press Ctrl+C (⌘C on a Mac)."
+                        .to_string()
+                }
+            };
+            set_status.set(message);
+        });
+    };
+    let button_label = if label.is_empty() {
+        "Copy command".to_string()
+    } else {
+        format!("Copy command: {label}")
+    };
+    view! {
+        <div class=s>
+            <pre class=s>
+                <code node_ref=code_ref>{code}</code>
+            </pre>
+            <button class=s type="button" aria-label=button_label on:click=copy>
+                "Copy"
+            </button>
+            <p class=s role="status" aria-live="polite">
+                {move || status.get()}
+            </p>
+        </div>
+    }
+}
+
+/// Writes `text` with `navigator.clipboard.writeText`, checking first that the API exists:
+/// calling it on an undefined object would throw inside wasm.
+async fn write_clipboard(text: &str) -> Result<(), ()> {
+    let navigator = window().navigator();
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(|_| ())?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(());
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// Selects the text of `element` so the visitor can copy it by hand.
+fn select_contents(element: &web_sys::Element) {
+    let Ok(Some(selection)) = window().get_selection() else {
+        return;
+    };
+    let Ok(range) = document().create_range() else {
+        return;
+    };
+    if range.select_node_contents(element).is_ok() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+}

@@ -1,0 +1,124 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use stylers_macro::style;
+
+use crate::content::tags::Tag;
+use crate::filter::Filter;
+
+/// The list filter kept in the URL query, so a filtered view can be shared and survives a
+/// reload: the current filter, and a setter that replaces the query (no history entry).
+pub fn use_url_filter() -> (Memo<Filter>, Callback<Filter>) {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| Filter::from_query(q.get("tag").as_deref(), q.get("q").as_deref()))
+    });
+    let navigate = use_navigate();
+    let location = use_location();
+    let set = Callback::new(move |next: Filter| {
+        let path = location.pathname.get_untracked();
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&format!("{path}{}", next.to_query()), options);
+    });
+    (filter, set)
+}
+
+/// Tag chips (toggle buttons, one "All") and, when `search_label` is given, a text box.
+#[component]
+pub fn FilterBar(
+    tags: &'static [Tag],
+    filter: Memo<Filter>,
+    set_filter: Callback<Filter>,
+    #[prop(optional)] search_label: &'static str,
+) -> impl IntoView {
+    let s = style! {
+        div {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0.5rem;
+            margin: 0 0 1rem;
+        }
+        button {
+            min-height: 2.5rem;
+            padding: 0.375rem 1rem;
+            border: 1px solid var(--border-strong);
+            border-radius: 999px;
+            background: var(--surface);
+            color: var(--text);
+            font: inherit;
+            font-size: 0.9375rem;
+            cursor: pointer;
+        }
+        button:hover {
+            border-color: var(--accent);
+        }
+        button[aria-pressed="true"] {
+            background: var(--button-primary-bg);
+            border-color: var(--button-primary-bg);
+            color: var(--button-primary-text);
+            font-weight: 600;
+        }
+        label {
+            display: grid;
+            gap: 0.375rem;
+            margin: 0 0 1rem;
+            max-width: 28rem;
+            font-weight: 600;
+        }
+        input {
+            min-height: 2.75rem;
+            padding: 0.5rem 0.75rem;
+            border: 1px solid var(--border-strong);
+            border-radius: var(--radius);
+            background: var(--surface-sunken);
+            color: var(--text);
+            font: inherit;
+            font-weight: 400;
+        }
+    };
+    let chip = move |tag: Option<Tag>, label: &'static str| {
+        let pressed = move || filter.with(|f| f.tag == tag);
+        view! {
+            <button
+                class=s
+                type="button"
+                aria-pressed=move || if pressed() { "true" } else { "false" }
+                on:click=move |_| {
+                    let mut next = filter.get_untracked();
+                    next.tag = tag;
+                    set_filter.run(next);
+                }
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        {(!search_label.is_empty())
+            .then(|| {
+                view! {
+                    <label class=s>
+                        {search_label}
+                        <input
+                            class=s
+                            type="search"
+                            prop:value=move || filter.with(|f| f.text.clone())
+                            on:input=move |ev| {
+                                let mut next = filter.get_untracked();
+                                next.text = event_target_value(&ev);
+                                set_filter.run(next);
+                            }
+                        />
+                    </label>
+                }
+            })}
+        <div class=s role="group" aria-label="Filter by category">
+            {chip(None, "All")}
+            {tags.iter().map(|tag| chip(Some(*tag), tag.label())).collect_view()}
+        </div>
+    }
+}

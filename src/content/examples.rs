@@ -1,0 +1,157 @@
+//! Every example folder of Dstack-TEE/dstack-examples (branch main), as the facts file lists
+//! them. Links point at the real folders, not the README's stale tutorial names.
+
+use super::tags::Tag;
+
+/// One example: a folder of the dstack-examples repository.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    /// The folder path inside the repository; also the example's unique id.
+    pub path: &'static str,
+    pub summary: &'static str,
+    pub tags: &'static [Tag],
+}
+
+/// Where every example folder lives.
+pub const REPO_TREE: &str = "https://github.com/Dstack-TEE/dstack-examples/tree/main/";
+
+impl Example {
+    /// The folder on GitHub.
+    pub fn url(&self) -> String {
+        format!("{REPO_TREE}{}", self.path)
+    }
+}
+
+macro_rules! ex {
+    ($path:literal, [$($tag:ident),*], $summary:literal) => {
+        Example { path: $path, summary: $summary, tags: &[$(Tag::$tag),*] }
+    };
+}
+
+pub const EXAMPLES: &[Example] = &[
+    ex!("attestation/configid-based", [Attestation],
+        "Verify an app by its measurements and the compose hash stored in mr_config_id, with no RTMR3 replay."),
+    ex!("attestation/rtmr3-based", [Attestation],
+        "The older proof of concept that replays RTMR3 to verify the whole chain; its README calls it legacy."),
+    ex!("confidential-ai/inference", [Ai, Privacy],
+        "An OpenAI-compatible vLLM endpoint on a confidential GPU, with responses signed by TEE-derived keys."),
+    ex!("confidential-ai/training", [Ai, Privacy],
+        "Fine-tune with Unsloth in JupyterLab inside a TEE, on private data."),
+    ex!("confidential-ai/agents", [Ai, Blockchain],
+        "A LangChain agent whose wallet keys come from the TEE, calling a confidential LLM."),
+    ex!("custom-domain/dstack-ingress", [Infrastructure],
+        "HAProxy TCP ingress for your own domain, with automatic Let's Encrypt certificates, several DNS providers and TDX-quote evidence."),
+    ex!("k3s", [Infrastructure],
+        "Single-node Kubernetes (k3s) in a TDX CVM, with wildcard HTTPS and remote kubectl through the gateway."),
+    ex!("launcher", [Infrastructure],
+        "A launcher container that checks for and applies updates to a workload container."),
+    ex!("lightclient", [Blockchain],
+        "The Helios Ethereum light client in a TEE, for a verified view of chain state."),
+    ex!("phala-cloud-prelaunch-script", [Infrastructure],
+        "Phala Cloud's default pre-launch script: pulls private images from Docker Hub or AWS ECR, then cleans up."),
+    ex!("prelaunch-script", [Infrastructure],
+        "Run setup steps before Docker Compose starts."),
+    ex!("private-docker-image-deployment", [Infrastructure, Privacy],
+        "Pull images from private registries, with the credentials passed as encrypted secrets."),
+    ex!("ssh-over-gateway", [Infrastructure],
+        "Run an SSH server in a CVM and reach it through the public gateway endpoint."),
+    ex!("tcp-port-forwarding", [Infrastructure],
+        "Forward arbitrary TCP ports between your machine and a CVM."),
+    ex!("timelock-nts", [Privacy, Blockchain],
+        "Timelock decryption driven by Cloudflare's authenticated NTS time; also shows raw socket use."),
+    ex!("tor-hidden-service", [Privacy, Infrastructure],
+        "Serve an nginx site as a Tor onion service, with no host ports exposed."),
+    ex!("tsm-shim", [Attestation],
+        "A sidecar that lets unmodified configfs-tsm tools get quotes through the guest agent."),
+    ex!("webshell", [Infrastructure],
+        "A ttyd web shell for debugging on development images; not for production."),
+    ex!("tutorial/01-attestation", [Tutorial, Attestation],
+        "DevProof 1: an oracle that ties its data to quotes through report_data, and how to verify it."),
+    ex!("tutorial/01a-reproducible-builds", [Tutorial, Attestation],
+        "DevProof 1a: deterministic Docker builds."),
+    ex!("tutorial/02-kms-and-signing", [Tutorial],
+        "DevProof 2: persistent keys from the KMS with getKey(), and signing with them."),
+    ex!("tutorial/03-gateway-and-tls", [Tutorial, Infrastructure],
+        "DevProof 3: TLS certificates bound to attestation."),
+    ex!("tutorial/04-onchain-oracle", [Tutorial, Blockchain],
+        "DevProof 4: multi-node deployments controlled by an on-chain AppAuth contract."),
+    ex!("tutorial/05-hardening-https", [Tutorial, Infrastructure],
+        "DevProof 5: stricter TLS checks for clients."),
+    ex!("tutorial/06-encryption-freshness", [Tutorial, Privacy],
+        "DevProof 6: protecting stored data against rollback (work in progress)."),
+    ex!("tutorial/07-lightclient", [Tutorial, Blockchain],
+        "DevProof 7: an oracle built on a light client."),
+    ex!("tutorial/08-extending-appauth", [Tutorial, Blockchain],
+        "DevProof 8: custom authorization contracts, such as NFT-gated access or timelocks."),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// The folders section 6 of ../shared/dstack-facts.md lists (the `tutorial/` index aside).
+    const FACTS_FILE_FOLDERS: [&str; 27] = [
+        "attestation/configid-based",
+        "attestation/rtmr3-based",
+        "confidential-ai/inference",
+        "confidential-ai/training",
+        "confidential-ai/agents",
+        "custom-domain/dstack-ingress",
+        "k3s",
+        "launcher",
+        "lightclient",
+        "phala-cloud-prelaunch-script",
+        "prelaunch-script",
+        "private-docker-image-deployment",
+        "ssh-over-gateway",
+        "tcp-port-forwarding",
+        "timelock-nts",
+        "tor-hidden-service",
+        "tsm-shim",
+        "webshell",
+        "tutorial/01-attestation",
+        "tutorial/01a-reproducible-builds",
+        "tutorial/02-kms-and-signing",
+        "tutorial/03-gateway-and-tls",
+        "tutorial/04-onchain-oracle",
+        "tutorial/05-hardening-https",
+        "tutorial/06-encryption-freshness",
+        "tutorial/07-lightclient",
+        "tutorial/08-extending-appauth",
+    ];
+
+    #[test]
+    fn every_example_in_the_facts_file_is_present_once() {
+        let paths: HashSet<_> = EXAMPLES.iter().map(|e| e.path).collect();
+        assert_eq!(paths.len(), EXAMPLES.len(), "duplicate example path");
+        for folder in FACTS_FILE_FOLDERS {
+            assert!(paths.contains(folder), "missing example {folder}");
+        }
+        assert_eq!(EXAMPLES.len(), FACTS_FILE_FOLDERS.len());
+    }
+
+    #[test]
+    fn links_are_folders_on_main_and_no_missing_folder_is_linked() {
+        for ex in EXAMPLES {
+            assert!(ex
+                .url()
+                .starts_with("https://github.com/Dstack-TEE/dstack-examples/tree/main/"));
+            assert!(!ex.tags.is_empty(), "{} has no tag", ex.path);
+            assert!(ex.summary.ends_with('.'), "{}", ex.path);
+            // Listed as "Coming Soon" in the README but absent from the repository.
+            for missing in [
+                "8004-agent",
+                "oracle",
+                "mcp-server",
+                "telegram-agent",
+                "get-key-basic",
+            ] {
+                assert_ne!(ex.path, missing);
+            }
+            // The README's stale tutorial names.
+            assert!(!ex.path.contains("01-attestation-oracle"));
+            assert!(!ex.path.contains("02-persistence-and-kms"));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Helpers shared by the browser tests: mount the real app at a path, let it settle,
+//! query what a visitor would see.
+#![allow(dead_code)] // each test file uses a different subset
+
+use dstack_site::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// Lets the router finish a navigation: it commits the URL only after the new route's
+/// view is ready, which takes more than one microtask, so wait for a macrotask too.
+pub async fn settle() {
+    for _ in 0..3 {
+        tick().await;
+    }
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .expect("setTimeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(timeout)
+        .await
+        .expect("timeout resolves");
+    tick().await;
+}
+
+/// The app mounted into a fresh element at `path`, torn down on drop.
+///
+/// Dropping leptos' mount handle only unmounts the DOM: the app's reactive owner lives on
+/// while its own event listeners reference it, so a later test's link click would reach a
+/// stale router and its `<head>` tags would stay. Mounting under an owner of our own and
+/// cleaning it up runs every `on_cleanup` (router listeners, meta tags), as a page unload
+/// would for a visitor.
+pub struct Mounted {
+    pub root: HtmlElement,
+    owner: Owner,
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.owner.cleanup();
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    pub async fn at(path: &str) -> Self {
+        window()
+            .history()
+            .expect("history")
+            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+            .expect("pushState");
+        let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&root).unwrap();
+        let owner = Owner::new();
+        let handle = owner.with(|| mount_to(root.clone(), App));
+        settle().await;
+        Mounted {
+            root,
+            owner,
+            handle: Some(Box::new(handle)),
+        }
+    }
+
+    pub fn one(&self, selector: &str) -> HtmlElement {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+            .unchecked_into()
+    }
+
+    pub fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.one(selector)
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+}
