@@ -35,6 +35,7 @@ test: tools
 lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --tests -- -D warnings
 
 test-native:
 	cargo test --locked

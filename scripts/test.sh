@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test layer of `make test`, goes on past a failing layer so one run shows
 # everything that is wrong, and closes with one line: "N passed, N failed".
-#   lint    cargo fmt --check, cargo clippy -D warnings (one check each)
+#   lint    cargo fmt --check, cargo clippy -D warnings on host and wasm (one check each)
 #   native  cargo test on the host: pure logic in src/ and tests/*.rs
 #   wasm    wasm-bindgen-test in headless Chromium: tests/web_*.rs
 #   e2e     release build in dist/, then Playwright + node --test: tests/e2e/
@@ -44,7 +44,12 @@ cargo_layer() {
 }
 
 check "fmt" cargo fmt --check
-check "clippy" cargo clippy --locked --all-targets --quiet -- -D warnings
+clippy_all() {
+  cargo clippy --locked --all-targets --quiet -- -D warnings &&
+    # tests/web_*.rs only compile for wasm32
+    cargo clippy --locked --target wasm32-unknown-unknown --tests --quiet -- -D warnings
+}
+check "clippy" clippy_all
 
 cargo_layer "native" cargo test --locked
 web_tests=()
