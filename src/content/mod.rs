@@ -6,6 +6,7 @@ pub mod ecosystem;
 pub mod examples;
 pub mod features;
 pub mod getting_started;
+pub mod home;
 pub mod resources;
 pub mod tags;
 pub mod use_cases;

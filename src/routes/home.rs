@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use crate::components::PageMeta;
+use crate::components::{ExternalLink, PageMeta};
+use crate::content::home::KEY_MESSAGES;
 use crate::site::{self, nav_pages, GITHUB_URL};
 
 /// `/`: the hero with the value proposition and calls to action, then one teaser per
@@ -112,6 +113,23 @@ pub fn Home() -> impl IntoView {
                 // Reserved for the live GitHub figures, at their final height so they will
                 // not shift the page when they arrive.
                 <p class=format!("{s} figures") id="github-figures" aria-live="polite"></p>
+            </section>
+            <section aria-labelledby="why">
+                <h2 id="why">"Why dstack"</h2>
+                <ul class="card-grid four">
+                    {KEY_MESSAGES
+                        .iter()
+                        .map(|m| {
+                            view! {
+                                <li class="card">
+                                    <h3>{m.title}</h3>
+                                    <p>{m.body}</p>
+                                    <p class="source">"Source: " <ExternalLink link=m.source/></p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
             </section>
             <section aria-labelledby="explore">
                 <h2 id="explore">"Explore dstack"</h2>
