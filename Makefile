@@ -4,13 +4,14 @@ SHELL := /bin/bash
 # npm's wasm-opt (binaryen 132) must come before any system wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size clean
+.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size snapshot clean
 
 help:
 	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
 	@echo "make test    install tools, then lint + native + browser + e2e tests"
 	@echo "make dist    the deployable release bundle in dist/, with its sizes"
 	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
+	@echo "make snapshot  refresh public/github-snapshot.json (needs network)"
 
 tools:
 	@scripts/install-tools.sh
@@ -27,6 +28,10 @@ dist: tools
 
 size:
 	@node scripts/sizes.mjs dist
+
+# Needs network (api.github.com); run in the deploy workflow, never in tests.
+snapshot:
+	node scripts/github-snapshot.mjs
 
 test: tools
 	@scripts/test.sh

@@ -4,6 +4,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Layout;
+use crate::github::store::GithubStore;
 use crate::routes::{
     Architecture, Ecosystem, Examples, Features, GettingStarted, Home, NotFound, Resources,
     UseCases,
@@ -16,6 +17,7 @@ use crate::routes::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    GithubStore::provide();
     view! {
         <Router>
             <Layout>

@@ -7,6 +7,7 @@ mod app;
 pub mod components;
 pub mod content;
 pub mod filter;
+pub mod github;
 pub mod routes;
 pub mod site;
 pub mod tablist;

@@ -149,7 +149,13 @@ async fn ecosystem_and_resources_render_all_their_entries() {
     let app = Mounted::at("/resources").await;
     assert_eq!(app.count("main li.card"), resources::SDKS.len() as u32);
     let links: usize = resources::GROUPS.iter().map(|g| g.links.len()).sum();
-    assert_eq!(app.count("main ul.link-list a"), links as u32);
+    assert_eq!(app.count("main ul.link-list a.external"), links as u32);
+    // The live figures come from the (seeded) cache: one entry per repository.
+    let live = app.text("section[aria-labelledby='live']");
+    for repo in dstack_site::github::REPOS {
+        assert!(live.contains(&repo.slug()), "{} missing", repo.slug());
+    }
+    assert!(live.contains("1.2k stars · 56 forks"), "{live}");
     for a in 0..app.count("main a.external") {
         let link = app
             .root

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use crate::components::{ExternalLink, PageMeta};
+use crate::components::{ExternalLink, HeroFigures, PageMeta};
 use crate::content::home::KEY_MESSAGES;
 use crate::site::{self, nav_pages, GITHUB_URL};
 
@@ -44,11 +44,6 @@ pub fn Home() -> impl IntoView {
             height: 0.5rem;
             border-radius: 50%;
             background: var(--brand-lime);
-        }
-        .figures {
-            min-height: 1.75rem;
-            margin: 1.5rem 0 0;
-            font-size: 0.9375rem;
         }
         ul {
             display: grid;
@@ -110,9 +105,7 @@ pub fn Home() -> impl IntoView {
                     <A href="/getting-started" attr:class="button button-primary">"Get started"</A>
                     <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
                 </div>
-                // Reserved for the live GitHub figures, at their final height so they will
-                // not shift the page when they arrive.
-                <p class=format!("{s} figures") id="github-figures" aria-live="polite"></p>
+                <HeroFigures/>
             </section>
             <section aria-labelledby="why">
                 <h2 id="why">"Why dstack"</h2>

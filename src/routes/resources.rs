@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, PageHeader};
+use crate::components::{CodeBlock, ExternalLink, PageHeader, RepoFiguresList};
 use crate::content::resources::{GROUPS, SDKS};
 use crate::content::Link;
 use crate::site;
@@ -12,6 +12,10 @@ pub fn Resources() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::RESOURCES/>
+            <section aria-labelledby="live">
+                <h2 id="live">"On GitHub"</h2>
+                <RepoFiguresList/>
+            </section>
             <section aria-labelledby="sdks">
                 <h2 id="sdks">"SDKs"</h2>
                 <ul class="card-grid">

@@ -49,6 +49,7 @@ impl Drop for Mounted {
 
 impl Mounted {
     pub async fn at(path: &str) -> Self {
+        seed_github_cache();
         window()
             .history()
             .expect("history")
@@ -85,4 +86,38 @@ impl Mounted {
             .trim()
             .to_string()
     }
+}
+
+/// Fresh GitHub figures in the cache, so the app makes no request: browser tests never
+/// reach the network, and this exercises the cached path a repeat visitor gets.
+pub fn seed_github_cache() {
+    use dstack_site::github::cache::{Record, Timed, STORAGE_KEY};
+    use dstack_site::github::types::{Release, RepoFigures};
+    use dstack_site::github::REPOS;
+
+    let now = js_sys::Date::now();
+    let mut record = Record::default();
+    for (i, repo) in REPOS.iter().enumerate() {
+        let value = RepoFigures {
+            stars: 1234 + i as u64,
+            forks: 56,
+        };
+        record.repos.insert(
+            repo.slug(),
+            Timed {
+                value,
+                fetched_at_ms: now,
+            },
+        );
+    }
+    record.release = Some(Timed {
+        value: Release {
+            tag: "v0.5.11".into(),
+            url: "https://github.com/Dstack-TEE/dstack/releases/tag/v0.5.11".into(),
+            published_at: "2026-05-11T10:00:00Z".into(),
+        },
+        fetched_at_ms: now,
+    });
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item(STORAGE_KEY, &record.encode()).unwrap();
 }

@@ -30,22 +30,63 @@ export async function launch() {
   };
 }
 
-/** A fresh page that records console errors, page errors and blocked external requests. */
-export async function openPage(env, { width = 1280, height = 800 } = {}) {
+/** The GitHub API as the tests see it: healthy answers unless a test says otherwise. */
+export const GITHUB_FIXTURE = {
+  "/repos/Dstack-TEE/dstack": { stargazers_count: 1234, forks_count: 56, full_name: "Dstack-TEE/dstack" },
+  "/repos/Dstack-TEE/dstack-examples": { stargazers_count: 210, forks_count: 40 },
+  "/repos/Dstack-TEE/dstack/releases/latest": {
+    tag_name: "v0.5.11",
+    html_url: "https://github.com/Dstack-TEE/dstack/releases/tag/v0.5.11",
+    published_at: "2026-05-11T10:00:00Z",
+  },
+};
+
+/** CORS headers api.github.com sends, so the browser lets the page read the answer. */
+export const GITHUB_HEADERS = {
+  "content-type": "application/json; charset=utf-8",
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset",
+};
+
+function serveGithubFixture(route) {
+  const path = new URL(route.request().url()).pathname;
+  const body = GITHUB_FIXTURE[path];
+  return route.fulfill(
+    body
+      ? { status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) }
+      : { status: 404, headers: GITHUB_HEADERS, body: '{"message":"Not Found"}' },
+  );
+}
+
+/**
+ * A fresh page that records console errors, page errors and blocked external requests.
+ * Requests to api.github.com are answered by `github` (default: the healthy fixture) and
+ * logged in `githubRequests`; every other request off 127.0.0.1 is blocked.
+ */
+export async function openPage(env, { width = 1280, height = 800, github = serveGithubFixture } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const problems = [];
+  const pageErrors = [];
+  const githubRequests = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("pageerror", (err) => {
+    problems.push(`page error: ${err.message}`);
+    pageErrors.push(err.message);
+  });
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1") return route.continue();
     problems.push(`external request blocked: ${url.href}`);
     return route.abort("blockedbyclient");
   });
-  return { page, context, problems };
+  await context.route("https://api.github.com/**", (route) => {
+    githubRequests.push(new URL(route.request().url()).pathname);
+    return github(route);
+  });
+  return { page, context, problems, pageErrors, githubRequests };
 }
 
 /** Loads `path` and waits until the app has rendered its h1 (a blank page fails here). */

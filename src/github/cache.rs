@@ -1,0 +1,262 @@
+//! When to ask GitHub, and what to show when it cannot answer: the localStorage record
+//! (versioned, tolerant of corrupt or old data), freshness, the rate-limit pause, and the
+//! choice between live figures, the last good ones and the build-time snapshot.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::types::{Release, RepoFigures};
+
+/// localStorage key; the version in the key and in the record lets a future format
+/// ignore this one instead of misreading it.
+pub const STORAGE_KEY: &str = "dstack.info/github/v1";
+const FORMAT_VERSION: u32 = 1;
+/// Figures younger than this are shown without asking GitHub again.
+pub const TTL_MS: f64 = 60.0 * 60.0 * 1000.0;
+/// Pause after a rate limit whose reset time is missing or already past.
+pub const DEFAULT_PAUSE_S: u64 = 15 * 60;
+
+/// A value and when it was fetched (ms since the epoch).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timed<T> {
+    pub value: T,
+    pub fetched_at_ms: f64,
+}
+
+/// What the site remembers between visits.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Record {
+    #[serde(default)]
+    pub version: u32,
+    #[serde(default)]
+    pub repos: BTreeMap<String, Timed<RepoFigures>>,
+    #[serde(default)]
+    pub release: Option<Timed<Release>>,
+    /// No request before this Unix time (seconds): GitHub said the rate limit is spent.
+    #[serde(default)]
+    pub paused_until_s: u64,
+    /// This visit found GitHub unreachable (offline, timeout); never stored.
+    #[serde(skip)]
+    pub unreachable: bool,
+}
+
+impl Record {
+    /// Reads a stored record; missing, corrupt or other-version data reads as empty.
+    pub fn decode(raw: Option<&str>) -> Record {
+        raw.and_then(|raw| serde_json::from_str::<Record>(raw).ok())
+            .filter(|r| r.version == FORMAT_VERSION)
+            .unwrap_or_default()
+    }
+
+    pub fn encode(&self) -> String {
+        let mut record = self.clone();
+        record.version = FORMAT_VERSION;
+        serde_json::to_string(&record).unwrap_or_default()
+    }
+
+    /// Remembers a rate limit: no request until `reset_at` (or a default pause when GitHub
+    /// gave no usable reset time).
+    pub fn pause_for_rate_limit(&mut self, reset_at: u64, now_ms: f64) {
+        let now_s = (now_ms / 1000.0) as u64;
+        self.paused_until_s = if reset_at > now_s {
+            reset_at
+        } else {
+            now_s + DEFAULT_PAUSE_S
+        };
+    }
+}
+
+/// Whether something fetched at `fetched_at_ms` may still be shown as current. A time in
+/// the future (a clock that moved back) is not trusted.
+pub fn is_fresh(fetched_at_ms: f64, now_ms: f64) -> bool {
+    let age = now_ms - fetched_at_ms;
+    (-60_000.0..TTL_MS).contains(&age)
+}
+
+/// What to do for one figure on this visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// The stored figure is fresh: show it, make no request.
+    UseStored,
+    /// GitHub asked us to wait: make no request, show the fallback.
+    Paused,
+    /// Ask GitHub.
+    Fetch,
+}
+
+pub fn plan(stored_at_ms: Option<f64>, paused_until_s: u64, now_ms: f64) -> Plan {
+    if stored_at_ms.is_some_and(|at| is_fresh(at, now_ms)) {
+        Plan::UseStored
+    } else if (now_ms / 1000.0) < paused_until_s as f64 {
+        Plan::Paused
+    } else {
+        Plan::Fetch
+    }
+}
+
+/// The committed build-time snapshot, `public/github-snapshot.json`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The date the figures were taken (`YYYY-MM-DD`); `None` when there are none yet.
+    #[serde(default)]
+    pub taken_on: Option<String>,
+    #[serde(default)]
+    pub repos: BTreeMap<String, RepoFigures>,
+}
+
+impl Snapshot {
+    /// Parses the snapshot; a broken file is as good as none.
+    pub fn decode(raw: &str) -> Snapshot {
+        serde_json::from_str(raw).unwrap_or_default()
+    }
+}
+
+/// What the page shows for one figure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown<T> {
+    /// Still being fetched: a same-size placeholder.
+    Loading,
+    /// Current figures.
+    Live(T),
+    /// Older figures, with the date (`YYYY-MM-DD`) they were taken.
+    AsOf(T, String),
+    /// Nothing to show: the figures are left out and the links remain.
+    Nothing,
+}
+
+/// The fallback when live figures cannot be had: the last good ones, else the snapshot's.
+pub fn fallback<T: Clone>(stored: Option<&Timed<T>>, snapshot: Option<(&T, &str)>) -> Shown<T> {
+    if let Some(stored) = stored {
+        let days = (stored.fetched_at_ms / 86_400_000.0).floor() as i64;
+        return Shown::AsOf(stored.value.clone(), super::format::iso_date(days));
+    }
+    match snapshot {
+        Some((value, date)) => Shown::AsOf(value.clone(), date.to_string()),
+        None => Shown::Nothing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOUR: f64 = 3_600_000.0;
+    const NOW: f64 = 1_795_000_000_000.0; // 2026-11-18
+
+    fn figures() -> RepoFigures {
+        RepoFigures {
+            stars: 10,
+            forks: 2,
+        }
+    }
+
+    #[test]
+    fn freshness_and_expiry() {
+        assert!(is_fresh(NOW, NOW));
+        assert!(is_fresh(NOW - 0.99 * HOUR, NOW));
+        assert!(!is_fresh(NOW - HOUR, NOW), "expires at the TTL");
+        assert!(!is_fresh(NOW - 30.0 * HOUR, NOW));
+        assert!(
+            !is_fresh(NOW + 10.0 * HOUR, NOW),
+            "a future timestamp is not trusted"
+        );
+    }
+
+    #[test]
+    fn plan_uses_fresh_data_respects_the_pause_and_otherwise_fetches() {
+        let now_s = (NOW / 1000.0) as u64;
+        assert_eq!(plan(Some(NOW - 60_000.0), 0, NOW), Plan::UseStored);
+        assert_eq!(plan(Some(NOW - 2.0 * HOUR), 0, NOW), Plan::Fetch);
+        assert_eq!(plan(None, 0, NOW), Plan::Fetch);
+        assert_eq!(plan(None, now_s + 600, NOW), Plan::Paused);
+        assert_eq!(plan(Some(NOW - 2.0 * HOUR), now_s + 1, NOW), Plan::Paused);
+        assert_eq!(plan(None, now_s - 1, NOW), Plan::Fetch, "the pause is over");
+    }
+
+    #[test]
+    fn rate_limit_reset_sets_the_pause() {
+        let now_s = (NOW / 1000.0) as u64;
+        let mut record = Record::default();
+        record.pause_for_rate_limit(now_s + 1200, NOW);
+        assert_eq!(record.paused_until_s, now_s + 1200);
+        record.pause_for_rate_limit(0, NOW);
+        assert_eq!(
+            record.paused_until_s,
+            now_s + DEFAULT_PAUSE_S,
+            "no reset header"
+        );
+        record.pause_for_rate_limit(now_s - 5, NOW);
+        assert_eq!(
+            record.paused_until_s,
+            now_s + DEFAULT_PAUSE_S,
+            "reset in the past"
+        );
+    }
+
+    #[test]
+    fn record_round_trips_and_tolerates_garbage() {
+        let mut record = Record::default();
+        record.repos.insert(
+            "a/b".into(),
+            Timed {
+                value: figures(),
+                fetched_at_ms: NOW,
+            },
+        );
+        let decoded = Record::decode(Some(&record.encode()));
+        assert_eq!(decoded.repos["a/b"].value, figures());
+        for garbage in [
+            "",
+            "{",
+            "[1,2]",
+            "null",
+            "\"x\"",
+            r#"{"version":0,"repos":{}}"#,
+            r#"{"version":1,"repos":{"a/b":{"value":{"stars":-1}}}}"#,
+        ] {
+            assert_eq!(
+                Record::decode(Some(garbage)),
+                Record::default(),
+                "{garbage:?}"
+            );
+        }
+        assert_eq!(Record::decode(None), Record::default());
+    }
+
+    #[test]
+    fn fallback_prefers_last_good_then_snapshot_then_nothing() {
+        let stored = Timed {
+            value: figures(),
+            fetched_at_ms: NOW,
+        };
+        let snap = RepoFigures { stars: 5, forks: 1 };
+        assert_eq!(
+            fallback(Some(&stored), Some((&snap, "2026-01-01"))),
+            Shown::AsOf(figures(), "2026-11-18".into())
+        );
+        assert_eq!(
+            fallback(None, Some((&snap, "2026-01-01"))),
+            Shown::AsOf(snap, "2026-01-01".into())
+        );
+        assert_eq!(fallback::<RepoFigures>(None, None), Shown::Nothing);
+    }
+
+    #[test]
+    fn snapshot_parses_and_a_broken_one_is_empty() {
+        let snap = Snapshot::decode(
+            r#"{"taken_on":"2026-11-25","repos":{"Dstack-TEE/dstack":{"stars":3,"forks":1}}}"#,
+        );
+        assert_eq!(snap.taken_on.as_deref(), Some("2026-11-25"));
+        assert_eq!(
+            snap.repos["Dstack-TEE/dstack"],
+            RepoFigures { stars: 3, forks: 1 }
+        );
+        assert_eq!(Snapshot::decode("not json"), Snapshot::default());
+        let committed = Snapshot::decode(include_str!("../../public/github-snapshot.json"));
+        assert!(
+            committed.taken_on.is_some() || committed.repos.is_empty(),
+            "figures need a date"
+        );
+    }
+}

@@ -1,0 +1,54 @@
+//! Live GitHub figures (stars, forks, latest release). This module owns all GitHub access:
+//! `types` parses, `format` formats, `cache` decides when to ask, `error` names failures
+//! (all plain Rust, tested natively); `client` and `store` are the thin browser side.
+
+pub mod cache;
+pub mod client;
+pub mod error;
+pub mod format;
+pub mod store;
+pub mod types;
+
+/// A repository whose figures the site shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Repo {
+    pub owner: &'static str,
+    pub name: &'static str,
+}
+
+impl Repo {
+    /// `owner/name`, the key in caches and in the snapshot.
+    pub fn slug(&self) -> String {
+        format!("{}/{}", self.owner, self.name)
+    }
+
+    pub fn html_url(&self) -> String {
+        format!("https://github.com/{}/{}", self.owner, self.name)
+    }
+
+    pub fn api_url(&self) -> String {
+        format!("{API}/repos/{}/{}", self.owner, self.name)
+    }
+
+    pub fn latest_release_api_url(&self) -> String {
+        format!("{}/releases/latest", self.api_url())
+    }
+}
+
+/// The GitHub REST API.
+pub const API: &str = "https://api.github.com";
+
+/// The main repository: its figures and latest release go on the home page.
+pub const MAIN_REPO: Repo = Repo {
+    owner: "Dstack-TEE",
+    name: "dstack",
+};
+
+/// Every repository shown on /resources; adding one is one line. (`meta-dstack` is archived.)
+pub const REPOS: &[Repo] = &[
+    MAIN_REPO,
+    Repo {
+        owner: "Dstack-TEE",
+        name: "dstack-examples",
+    },
+];
