@@ -6,6 +6,7 @@
 mod app;
 pub mod components;
 pub mod content;
+pub mod diagram;
 pub mod filter;
 pub mod github;
 pub mod routes;

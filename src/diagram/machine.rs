@@ -1,0 +1,226 @@
+//! The diagram's state as a pure step machine: which flow, which step, playing or not,
+//! reduced motion, the adversary view and the selected node, plus its URL form
+//! (`?flow=kms&step=3&adversary=host`, steps counted from 1 as visitors read them).
+
+use super::model::{Adversary, Flow, ADVERSARIES, FLOWS};
+
+/// Everything the view needs to draw the diagram. The default is the first flow at its
+/// first step, paused, with no adversary and no node selected.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    /// Index into [`FLOWS`].
+    pub flow: usize,
+    /// Index into the flow's steps (0-based).
+    pub step: usize,
+    pub playing: bool,
+    /// `prefers-reduced-motion: reduce`: no movement, only highlighting.
+    pub reduced_motion: bool,
+    /// Index into [`ADVERSARIES`].
+    pub adversary: Option<usize>,
+    pub selected_node: Option<&'static str>,
+    /// Loops completed while playing (the home page stops after one).
+    pub loops: u32,
+}
+
+impl State {
+    pub fn current_flow(&self) -> &'static Flow {
+        &FLOWS[self.flow.min(FLOWS.len() - 1)]
+    }
+
+    pub fn current_adversary(&self) -> Option<&'static Adversary> {
+        self.adversary.and_then(|i| ADVERSARIES.get(i))
+    }
+
+    fn last_step(&self) -> usize {
+        self.current_flow().steps.len().saturating_sub(1)
+    }
+
+    /// The next step; after the last it wraps to the first and counts a loop.
+    pub fn next(&mut self) {
+        if self.step >= self.last_step() {
+            self.step = 0;
+            self.loops += 1;
+        } else {
+            self.step += 1;
+        }
+    }
+
+    /// The previous step; stays on the first (no wrap backwards, so "back" never jumps to
+    /// the end of a flow).
+    pub fn prev(&mut self) {
+        self.step = self.step.saturating_sub(1);
+    }
+
+    /// Back to the first step, loops reset.
+    pub fn restart(&mut self) {
+        self.step = 0;
+        self.loops = 0;
+    }
+
+    /// Shows another flow from its first step; an unknown index is ignored.
+    pub fn select_flow(&mut self, flow: usize) {
+        if flow < FLOWS.len() && flow != self.flow {
+            self.flow = flow;
+            self.restart();
+        }
+    }
+
+    /// One autoplay tick. Returns `false` (and stops playing) when `stop_after_loops` loops
+    /// are done, as on the home page.
+    pub fn tick(&mut self, stop_after_loops: Option<u32>) -> bool {
+        if !self.playing {
+            return false;
+        }
+        self.next();
+        if stop_after_loops.is_some_and(|max| self.loops >= max) {
+            self.playing = false;
+        }
+        self.playing
+    }
+
+    /// Reads `flow`, `step` (1-based) and `adversary` query values. Anything unknown or out
+    /// of range falls back to the default (first flow, first step, no adversary).
+    pub fn from_query(flow: Option<&str>, step: Option<&str>, adversary: Option<&str>) -> Self {
+        let known = flow.map(|id| FLOWS.iter().position(|f| f.id == id.trim()));
+        // A step only means something in its own flow: an unknown flow drops it too.
+        let (flow, step) = match known {
+            Some(None) => (0, None),
+            Some(Some(flow)) => (flow, step),
+            None => (0, step),
+        };
+        let steps = FLOWS[flow].steps.len();
+        let step = step
+            .and_then(|s| s.trim().parse::<usize>().ok())
+            .filter(|s| (1..=steps).contains(s))
+            .map_or(0, |s| s - 1);
+        let adversary = adversary.and_then(|id| ADVERSARIES.iter().position(|a| a.id == id.trim()));
+        State {
+            flow,
+            step,
+            adversary,
+            ..State::default()
+        }
+    }
+
+    /// The query string for this state, omitting defaults (`""` for the default state).
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.flow != 0 || self.step != 0 {
+            parts.push(format!("flow={}", self.current_flow().id));
+        }
+        if self.step != 0 {
+            parts.push(format!("step={}", self.step + 1));
+        }
+        if let Some(adv) = self.current_adversary() {
+            parts.push(format!("adversary={}", adv.id));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(flow: &str, step: usize) -> State {
+        State::from_query(Some(flow), Some(&step.to_string()), None)
+    }
+
+    #[test]
+    fn next_wraps_and_counts_loops_prev_clamps() {
+        let mut s = at("request", 1);
+        let steps = s.current_flow().steps.len();
+        for expected in 1..steps {
+            s.next();
+            assert_eq!(s.step, expected);
+        }
+        s.next();
+        assert_eq!((s.step, s.loops), (0, 1), "wraps after the last step");
+        s.prev();
+        assert_eq!(s.step, 0, "prev clamps at the first step");
+        s.next();
+        s.prev();
+        assert_eq!(s.step, 0);
+    }
+
+    #[test]
+    fn changing_flow_resets_the_step_and_ignores_unknown_flows() {
+        let mut s = at("kms", 3);
+        s.loops = 2;
+        s.select_flow(3);
+        assert_eq!((s.flow, s.step, s.loops), (3, 0, 0));
+        s.step = 2;
+        s.select_flow(3);
+        assert_eq!(s.step, 2, "selecting the current flow keeps the step");
+        s.select_flow(99);
+        assert_eq!(s.flow, 3);
+    }
+
+    #[test]
+    fn autoplay_stops_after_one_loop_when_asked() {
+        let mut s = State {
+            playing: true,
+            ..State::default()
+        };
+        let steps = s.current_flow().steps.len();
+        let mut ticks = 0;
+        while s.tick(Some(1)) {
+            ticks += 1;
+            assert!(ticks < 100);
+        }
+        assert_eq!(ticks + 1, steps, "one full loop, then stop");
+        assert!(!s.playing);
+        assert_eq!(s.step, 0);
+        let mut paused = State::default();
+        assert!(!paused.tick(None), "a paused machine does not move");
+        assert_eq!(paused.step, 0);
+    }
+
+    #[test]
+    fn url_state_round_trips() {
+        let s = State::from_query(Some("kms"), Some("3"), Some("host"));
+        assert_eq!((s.current_flow().id, s.step), ("kms", 2));
+        assert_eq!(s.current_adversary().map(|a| a.id), Some("host"));
+        assert_eq!(s.to_query(), "?flow=kms&step=3&adversary=host");
+        assert_eq!(State::default().to_query(), "");
+        assert_eq!(at("verify", 1).to_query(), "?flow=verify");
+        let back = State::from_query(Some("verify"), Some("2"), None);
+        assert_eq!(
+            State::from_query(Some("verify"), Some("2"), None).to_query(),
+            back.to_query()
+        );
+    }
+
+    #[test]
+    fn invalid_url_values_fall_back_calmly() {
+        let cases = [
+            (Some("nope"), Some("2"), None),
+            (Some("kms"), Some("0"), None),
+            (Some("kms"), Some("99"), None),
+            (Some("kms"), Some("-1"), None),
+            (Some("kms"), Some("two"), None),
+            (None, None, Some("martians")),
+        ];
+        for (flow, step, adversary) in cases {
+            let s = State::from_query(flow, step, adversary);
+            assert_eq!(s.step, 0, "{flow:?} {step:?}");
+            assert!(s.adversary.is_none());
+        }
+        assert_eq!(State::from_query(Some("nope"), Some("2"), None).flow, 0);
+        assert_eq!(
+            State::from_query(Some(" kms "), None, None)
+                .current_flow()
+                .id,
+            "kms"
+        );
+        assert_eq!(
+            State::from_query(None, Some("2"), None).step,
+            1,
+            "a step alone applies to the first flow"
+        );
+    }
+}
