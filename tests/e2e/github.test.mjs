@@ -3,7 +3,7 @@
 // each failure the page stays calm: no page error, no NaN/undefined, the links remain.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
+import { GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -84,6 +84,46 @@ const FAILURES = [
   ["a huge body", failing(200, `{"stargazers_count":1,"forks_count":1,"pad":"${"x".repeat(700_000)}"}`)],
   ["the network offline", (route) => route.abort("internetdisconnected")],
 ];
+
+describe("layout stability and locale", () => {
+  for (const path of ["/", "/resources"]) {
+    test(`${path}: figures arriving late shift nothing (CLS 0) at 360 px`, async () => {
+      const slow = async (route) => {
+        await new Promise((ok) => setTimeout(ok, 700));
+        const body = GITHUB_FIXTURE[new URL(route.request().url()).pathname];
+        return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) });
+      };
+      const { page, context, pageErrors } = await openPage(env, { width: 360, height: 740, github: slow });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await visit(env, page, path);
+      await page.getByText("56 forks").first().waitFor();
+      if (path === "/") assert.match(await settled(page), /latest release/);
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => window.__shifts);
+      assert.deepEqual(shifts, [], `layout shifts: ${shifts}`);
+      assert.deepEqual(pageErrors, []);
+      await context.close();
+    });
+  }
+
+  test("exact counts use the visitor's locale", async () => {
+    const context = await env.browser.newContext({ locale: "de-DE" });
+    await context.route("https://api.github.com/**", (route) => {
+      const body = GITHUB_FIXTURE[new URL(route.request().url()).pathname];
+      return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) });
+    });
+    const page = await context.newPage();
+    await visit(env, page, "/");
+    await settled(page);
+    assert.equal(await page.locator("#github-figures .figure").first().getAttribute("aria-label"), "1.234 stars");
+    await context.close();
+  });
+});
 
 describe("failure modes with nothing cached and no snapshot figures", () => {
   for (const [name, handler] of FAILURES) {
