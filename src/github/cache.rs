@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::types::{Release, RepoFigures};
+use super::types::{from_json, to_json, Release, RepoFigures};
 
 /// localStorage key; the version in the key and in the record lets a future format
 /// ignore this one instead of misreading it.
@@ -44,7 +44,7 @@ pub struct Record {
 impl Record {
     /// Reads a stored record; missing, corrupt or other-version data reads as empty.
     pub fn decode(raw: Option<&str>) -> Record {
-        raw.and_then(|raw| serde_json::from_str::<Record>(raw).ok())
+        raw.and_then(|raw| from_json::<Record>(raw).ok())
             .filter(|r| r.version == FORMAT_VERSION)
             .unwrap_or_default()
     }
@@ -52,7 +52,7 @@ impl Record {
     pub fn encode(&self) -> String {
         let mut record = self.clone();
         record.version = FORMAT_VERSION;
-        serde_json::to_string(&record).unwrap_or_default()
+        to_json(&record).unwrap_or_default()
     }
 
     /// Remembers a rate limit: no request until `reset_at` (or a default pause when GitHub
@@ -108,7 +108,7 @@ pub struct Snapshot {
 impl Snapshot {
     /// Parses the snapshot; a broken file is as good as none.
     pub fn decode(raw: &str) -> Snapshot {
-        serde_json::from_str(raw).unwrap_or_default()
+        from_json(raw).unwrap_or_default()
     }
 }
 

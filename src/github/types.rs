@@ -2,7 +2,6 @@
 //! large, not JSON, the wrong shape or carrying impossible numbers is an error, not a panic.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::error::GithubError;
 
@@ -46,57 +45,122 @@ pub fn check_status(
     }
 }
 
-fn json(body: &str) -> Result<Value, GithubError> {
+/// A JSON number of any kind, kept as parsed so an absurd count (negative, fractional,
+/// beyond u64) can be told apart from a missing one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Num {
+    Unsigned(u64),
+    Signed(i64),
+    Float(f64),
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NumVisitor;
+        impl serde::de::Visitor<'_> for NumVisitor {
+            type Value = Num;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Num, E> {
+                Ok(Num::Unsigned(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Num, E> {
+                Ok(u64::try_from(v).map_or(Num::Signed(v), Num::Unsigned))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Num, E> {
+                Ok(Num::Float(v))
+            }
+        }
+        deserializer.deserialize_any(NumVisitor)
+    }
+}
+
+/// The fields of `GET /repos/{owner}/{repo}` the site reads; anything may be missing.
+#[derive(Debug, Deserialize)]
+pub struct RawRepo {
+    stargazers_count: Option<Num>,
+    forks_count: Option<Num>,
+}
+
+/// The fields of `GET /repos/{owner}/{repo}/releases/latest` the site reads.
+#[derive(Debug, Deserialize)]
+pub struct RawRelease {
+    tag_name: Option<String>,
+    html_url: Option<String>,
+    published_at: Option<String>,
+}
+
+/// Parses JSON text into `T`. In the browser this is `JSON.parse` plus serde-wasm-bindgen,
+/// so no JSON parser ships in the wasm; on the host (where the tests run) it is serde_json.
+/// Text that is not JSON is `Malformed`; JSON of another shape is `WrongShape`.
+pub fn from_json<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, GithubError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(GithubError::TooLarge);
     }
-    serde_json::from_str(body).map_err(|_| GithubError::Malformed)
-}
-
-fn count(value: &Value, field: &str) -> Result<u64, GithubError> {
-    match value.get(field) {
-        None | Some(Value::Null) => Err(GithubError::WrongShape),
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(n) if n <= MAX_COUNT => Ok(n),
-            // negative, fractional, beyond u64 (parsed as a float) or beyond any real repo
-            _ => Err(GithubError::Absurd),
-        },
-        Some(_) => Err(GithubError::WrongShape),
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(body).map_err(|_| GithubError::Malformed)?;
+        serde_wasm_bindgen::from_value(value).map_err(|_| GithubError::WrongShape)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let value: serde_json::Value =
+            serde_json::from_str(body).map_err(|_| GithubError::Malformed)?;
+        serde_json::from_value(value).map_err(|_| GithubError::WrongShape)
     }
 }
 
-fn text(value: &Value, field: &str) -> Result<String, GithubError> {
-    match value.get(field).and_then(Value::as_str) {
-        Some(s) if !s.trim().is_empty() && s.len() <= 512 => Ok(s.to_string()),
-        _ => Err(GithubError::WrongShape),
+/// Serialises `value` as JSON text (`JSON.stringify` in the browser); `None` if it cannot.
+pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let js = value.serialize(&serializer).ok()?;
+        js_sys::JSON::stringify(&js).ok()?.as_string()
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::to_string(value).ok()
+    }
+}
+
+fn count(n: Option<Num>) -> Result<u64, GithubError> {
+    match n {
+        None => Err(GithubError::WrongShape),
+        Some(Num::Unsigned(n)) if n <= MAX_COUNT => Ok(n),
+        // negative, fractional, beyond u64 (parsed as a float) or beyond any real repo
+        Some(_) => Err(GithubError::Absurd),
+    }
+}
+
+fn text(s: Option<String>) -> Result<String, GithubError> {
+    s.filter(|s| !s.trim().is_empty() && s.len() <= 512)
+        .ok_or(GithubError::WrongShape)
 }
 
 /// Parses `GET /repos/{owner}/{repo}`.
 pub fn parse_repo(body: &str) -> Result<RepoFigures, GithubError> {
-    let value = json(body)?;
-    if !value.is_object() {
-        return Err(GithubError::WrongShape);
-    }
+    let raw: RawRepo = from_json(body)?;
     Ok(RepoFigures {
-        stars: count(&value, "stargazers_count")?,
-        forks: count(&value, "forks_count")?,
+        stars: count(raw.stargazers_count)?,
+        forks: count(raw.forks_count)?,
     })
 }
 
 /// Parses `GET /repos/{owner}/{repo}/releases/latest`.
 pub fn parse_release(body: &str) -> Result<Release, GithubError> {
-    let value = json(body)?;
-    let url = text(&value, "html_url")?;
+    let raw: RawRelease = from_json(body)?;
+    let url = text(raw.html_url)?;
     if !url.starts_with("https://github.com/") {
         return Err(GithubError::WrongShape);
     }
-    let published_at = text(&value, "published_at")?;
+    let published_at = text(raw.published_at)?;
     if super::format::days_from_rfc3339(&published_at).is_none() {
         return Err(GithubError::WrongShape);
     }
     Ok(Release {
-        tag: text(&value, "tag_name")?,
+        tag: text(raw.tag_name)?,
         url,
         published_at,
     })
