@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # trunk post_build hook: runs in the project root with TRUNK_STAGING_DIR set.
-# 1. copies public/ into the bundle's root (favicons, robots.txt, brand files);
+# 1. copies public/ into the bundle's root (favicons, manifest, brand files), and the
+#    sitemap.xml and robots.txt build.rs generated from the site map;
 # 2. publishes target/stylers.css (written by build.rs) under a content-hashed name and
 #    points index.html's placeholder link at it, so it can be cached forever.
 set -euo pipefail
@@ -9,6 +10,10 @@ staging="${TRUNK_STAGING_DIR:?run by trunk}"
 public_url="${TRUNK_PUBLIC_URL:-/}"
 
 cp -R public/. "$staging/"
+for generated in sitemap.xml robots.txt; do
+  [ -s "target/$generated" ] || { echo "post-build: target/$generated is missing" >&2; exit 1; }
+  cp "target/$generated" "$staging/"
+done
 
 css="target/stylers.css"
 [ -s "$css" ] || { echo "post-build: $css is missing or empty (build.rs did not run?)" >&2; exit 1; }
@@ -19,3 +24,6 @@ cp "$css" "$staging/$name"
 grep -q "__COMPONENT_CSS__" "$staging/index.html" ||
   { echo "post-build: placeholder __COMPONENT_CSS__ not found in index.html" >&2; exit 1; }
 sed -i "s|/__COMPONENT_CSS__|${public_url}${name}|" "$staging/index.html"
+
+# 3. GitHub Pages serves 404.html for unknown paths: the same app, which then routes.
+cp "$staging/index.html" "$staging/404.html"

@@ -1,0 +1,36 @@
+// The static files a host and a crawler read, from the release build: sitemap, robots,
+// manifest, and the 404.html fallback for GitHub Pages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { ROUTES } from "./routes.mjs";
+
+const dist = process.env.DIST_DIR ?? "dist";
+const read = (name) => readFile(`${dist}/${name}`, "utf8");
+
+test("sitemap.xml lists every route once, with the site's origin", async () => {
+  const xml = await read("sitemap.xml");
+  assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
+  assert.match(xml, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  assert.deepEqual(locs, ROUTES.map((r) => `https://dstack.info${r.path}`));
+});
+
+test("robots.txt allows crawling and points to the sitemap", async () => {
+  const robots = await read("robots.txt");
+  assert.match(robots, /^User-agent: \*$/m);
+  assert.match(robots, /^Sitemap: https:\/\/dstack\.info\/sitemap\.xml$/m);
+  assert.doesNotMatch(robots, /^Disallow: \/$/m);
+});
+
+test("the web manifest parses and is linked from the page", async () => {
+  const manifest = JSON.parse(await read("site.webmanifest"));
+  assert.equal(manifest.short_name, "dstack");
+  assert.equal(manifest.theme_color, "#0b0a17");
+  assert.ok(manifest.icons.length > 0);
+  assert.match(await read("index.html"), /rel=manifest|rel="manifest"/);
+});
+
+test("404.html is the app itself, so deep links work on GitHub Pages", async () => {
+  assert.equal(await read("404.html"), await read("index.html"));
+});
