@@ -1,0 +1,123 @@
+//! Browser tests of the architecture diagram component, mounted on its own inside a
+//! router (it is not on a route yet: see the README's size section).
+#![cfg(target_arch = "wasm32")]
+
+use dstack_site::diagram::model::{FLOWS, NODES};
+use dstack_site::diagram::Diagram;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: HtmlElement,
+    owner: Owner,
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.owner.cleanup();
+        self.root.remove();
+    }
+}
+
+async fn mount(query: &str) -> Mounted {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("/architecture{query}")),
+        )
+        .unwrap();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let owner = Owner::new();
+    let handle = owner.with(|| mount_to(root.clone(), || view! { <Router><Diagram/></Router> }));
+    tick().await;
+    Mounted {
+        root,
+        owner,
+        handle: Some(Box::new(handle)),
+    }
+}
+
+fn q(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn every_node_is_a_labelled_focusable_button() {
+    let m = mount("").await;
+    let nodes = m.root.query_selector_all("svg g.node").unwrap();
+    assert_eq!(nodes.length() as usize, NODES.len());
+    for (i, node) in NODES.iter().enumerate() {
+        let g: web_sys::Element = nodes.item(i as u32).unwrap().unchecked_into();
+        assert_eq!(g.get_attribute("aria-label").as_deref(), Some(node.label));
+        assert_eq!(g.get_attribute("role").as_deref(), Some("button"));
+        assert_eq!(g.get_attribute("tabindex").as_deref(), Some("0"));
+    }
+    assert!(q(&m.root, "svg title")
+        .text_content()
+        .unwrap()
+        .contains("dstack"));
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_node_opens_its_panel() {
+    let m = mount("").await;
+    assert!(m.root.query_selector(".diagram-panel").unwrap().is_none());
+    let kms: web_sys::Element = m
+        .root
+        .query_selector("g.node[aria-label='dstack-kms']")
+        .unwrap()
+        .unwrap();
+    kms.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    tick().await;
+    let panel = q(&m.root, ".diagram-panel");
+    assert!(panel
+        .text_content()
+        .unwrap()
+        .contains("Verifies a CVM's quote"));
+    assert_eq!(kms.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn deep_link_state_and_stepping_update_the_caption() {
+    let m = mount("?flow=verify&step=2&adversary=network").await;
+    let caption = || q(&m.root, ".diagram-caption").text_content().unwrap();
+    let verify = &FLOWS[3];
+    assert_eq!(
+        caption(),
+        format!(
+            "Step 2 of {}: {}",
+            verify.steps.len(),
+            verify.steps[1].caption
+        )
+    );
+    assert!(q(&m.root, ".diagram-panel.adversary")
+        .text_content()
+        .unwrap()
+        .contains("Network attacker"));
+    q(&m.root, "button[aria-label='Next step']").click();
+    tick().await;
+    assert!(caption().starts_with("Step 3 of"));
+    assert_eq!(
+        q(&m.root, "li[aria-current='step']")
+            .text_content()
+            .unwrap(),
+        verify.steps[2].caption
+    );
+}
