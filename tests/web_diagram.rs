@@ -2,9 +2,11 @@
 //! router (it is not on a route yet: see the README's size section).
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::Mounted;
 use dstack_site::diagram::model::{FLOWS, NODES};
 use dstack_site::diagram::Diagram;
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use leptos_router::components::Router;
@@ -14,40 +16,9 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-struct Mounted {
-    root: HtmlElement,
-    owner: Owner,
-    handle: Option<Box<dyn std::any::Any>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        drop(self.handle.take());
-        self.owner.cleanup();
-        self.root.remove();
-    }
-}
-
 async fn mount(query: &str) -> Mounted {
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("/architecture{query}")),
-        )
-        .unwrap();
-    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&root).unwrap();
-    let owner = Owner::new();
-    let handle = owner.with(|| mount_to(root.clone(), || view! { <Router><Diagram/></Router> }));
-    tick().await;
-    Mounted {
-        root,
-        owner,
-        handle: Some(Box::new(handle)),
-    }
+    let path = format!("/architecture{query}");
+    Mounted::view_at(&path, || view! { <Router><Diagram/></Router> }).await
 }
 
 fn q(root: &HtmlElement, selector: &str) -> HtmlElement {

@@ -49,6 +49,15 @@ impl Drop for Mounted {
 
 impl Mounted {
     pub async fn at(path: &str) -> Self {
+        Self::view_at(path, App).await
+    }
+
+    /// Mounts `view` (which must provide its own router) at `path`.
+    pub async fn view_at<F, N>(path: &str, view: F) -> Self
+    where
+        F: FnOnce() -> N + 'static,
+        N: IntoView + 'static,
+    {
         seed_github_cache();
         window()
             .history()
@@ -58,7 +67,7 @@ impl Mounted {
         let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&root).unwrap();
         let owner = Owner::new();
-        let handle = owner.with(|| mount_to(root.clone(), App));
+        let handle = owner.with(|| mount_to(root.clone(), view));
         settle().await;
         Mounted {
             root,
