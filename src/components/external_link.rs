@@ -13,3 +13,13 @@ pub fn ExternalLink(link: Link) -> impl IntoView {
         </a>
     }
 }
+
+/// Several sources in a row, separated by commas.
+#[component]
+pub fn SourceLinks(links: &'static [Link]) -> impl IntoView {
+    links
+        .iter()
+        .enumerate()
+        .map(|(i, link)| view! { {(i > 0).then_some(", ")} <ExternalLink link=*link/> })
+        .collect_view()
+}

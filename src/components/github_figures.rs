@@ -38,11 +38,7 @@ fn as_of(date: Option<String>) -> impl IntoView {
 /// Stars and forks of `repo` as a link to it; nothing while loading or when unavailable
 /// (the wrapper keeps its height, and the repository stays linked elsewhere on the page).
 fn repo_figures(repo: Repo, shown: Shown<RepoFigures>) -> impl IntoView {
-    let (figures, date) = match shown {
-        Shown::Live(f) => (f, None),
-        Shown::AsOf(f, d) => (f, Some(d)),
-        Shown::Loading | Shown::Nothing => return None,
-    };
+    let (figures, date) = shown.displayed()?;
     Some(view! {
         <a href=repo.html_url() rel="noopener noreferrer" class="figures-link">
             <Count n=figures.stars unit="stars"/>
@@ -74,11 +70,7 @@ pub fn HeroFigures() -> impl IntoView {
     let store = GithubStore::use_store();
     let figures = move || store.map(|s| repo_figures(MAIN_REPO, s.figures(MAIN_REPO)));
     let release = move || {
-        let (release, date) = match store?.release() {
-            Shown::Live(r) => (r, None),
-            Shown::AsOf(r, d) => (r, Some(d)),
-            Shown::Loading | Shown::Nothing => return None,
-        };
+        let (release, date) = store?.release().displayed()?;
         let today = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
         let ago = days_from_rfc3339(&release.published_at).map(|d| age(today - d));
         Some(view! {

@@ -14,7 +14,7 @@ mod path_tabs;
 mod skip_link;
 
 pub use code_block::CodeBlock;
-pub use external_link::ExternalLink;
+pub use external_link::{ExternalLink, SourceLinks};
 pub use filter_bar::{use_url_filter, FilterBar};
 pub use footer::Footer;
 pub use github_figures::{HeroFigures, RepoFiguresList};

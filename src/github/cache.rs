@@ -125,6 +125,18 @@ pub enum Shown<T> {
     Nothing,
 }
 
+impl<T> Shown<T> {
+    /// The value to display and, for older figures, their date; `None` when there is
+    /// nothing to display (still loading, or unavailable).
+    pub fn displayed(self) -> Option<(T, Option<String>)> {
+        match self {
+            Shown::Live(value) => Some((value, None)),
+            Shown::AsOf(value, date) => Some((value, Some(date))),
+            Shown::Loading | Shown::Nothing => None,
+        }
+    }
+}
+
 /// The fallback when live figures cannot be had: the last good ones, else the snapshot's.
 pub fn fallback<T: Clone>(stored: Option<&Timed<T>>, snapshot: Option<(&T, &str)>) -> Shown<T> {
     if let Some(stored) = stored {
@@ -240,6 +252,17 @@ mod tests {
             Shown::AsOf(snap, "2026-01-01".into())
         );
         assert_eq!(fallback::<RepoFigures>(None, None), Shown::Nothing);
+    }
+
+    #[test]
+    fn displayed_gives_the_value_and_date_or_nothing() {
+        assert_eq!(Shown::Live(1).displayed(), Some((1, None)));
+        assert_eq!(
+            Shown::AsOf(1, "2026-01-02".into()).displayed(),
+            Some((1, Some("2026-01-02".into())))
+        );
+        assert_eq!(Shown::<u8>::Loading.displayed(), None);
+        assert_eq!(Shown::<u8>::Nothing.displayed(), None);
     }
 
     #[test]

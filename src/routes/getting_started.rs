@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs};
+use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs, SourceLinks};
 use crate::content::getting_started::{
     HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
 };
@@ -61,11 +61,7 @@ pub fn GettingStarted() -> impl IntoView {
                 </ol>
                 <p class="source">
                     "Sources: "
-                    {YOUR_APP_SOURCES
-                        .iter()
-                        .enumerate()
-                        .map(|(i, l)| view! { {(i > 0).then_some(", ")} <ExternalLink link=*l/> })
-                        .collect_view()}
+                    <SourceLinks links=YOUR_APP_SOURCES/>
                 </p>
             </section>
         </div>

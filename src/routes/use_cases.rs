@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_url_filter, ExternalLink, FilterBar, PageHeader};
+use crate::components::{use_url_filter, FilterBar, PageHeader, SourceLinks};
 use crate::content::tags::Tag;
 use crate::content::use_cases::{Status, UseCase, USE_CASES};
 use crate::site;
@@ -85,12 +85,7 @@ fn UseCaseCard(uc: &'static UseCase, hidden: Signal<bool>) -> impl IntoView {
                     view! {
                         <p class="source">
                             {if uc.status == Status::InProduction { "Source: " } else { "See: " }}
-                            {uc
-                                .sources
-                                .iter()
-                                .enumerate()
-                                .map(|(i, l)| view! { {(i > 0).then_some(", ")} <ExternalLink link=*l/> })
-                                .collect_view()}
+                            <SourceLinks links=uc.sources/>
                         </p>
                     }
                 })}
