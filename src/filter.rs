@@ -28,10 +28,10 @@ impl Filter {
         if self.tag.is_some_and(|t| !tags.contains(&t)) {
             return false;
         }
-        let haystack = texts.join(" ").to_lowercase();
+        let haystack = texts.join(" ").to_ascii_lowercase();
         self.text
             .split_whitespace()
-            .all(|word| haystack.contains(&word.to_lowercase()))
+            .all(|word| haystack.contains(&word.to_ascii_lowercase()))
     }
 
     /// Whether nothing is filtered.

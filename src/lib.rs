@@ -9,9 +9,11 @@ pub mod content;
 pub mod diagram;
 pub mod filter;
 pub mod github;
+pub mod json;
 pub mod routes;
 pub mod site;
 pub mod tablist;
 pub mod theme;
+pub mod watch;
 
 pub use app::App;

@@ -1,5 +1,5 @@
 //! Browser tests of the architecture diagram component, mounted on its own inside a
-//! router (it is not on a route yet: see the README's size section).
+//! router: every node labelled and focusable, a node's panel, deep links and stepping.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -8,7 +8,6 @@ use common::Mounted;
 use dstack_site::diagram::model::{FLOWS, NODES};
 use dstack_site::diagram::Diagram;
 use leptos::prelude::*;
-use leptos::task::tick;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -32,6 +31,7 @@ fn q(root: &HtmlElement, selector: &str) -> HtmlElement {
 async fn every_node_is_a_labelled_focusable_button() {
     let m = mount("").await;
     let nodes = m.root.query_selector_all("svg g.node").unwrap();
+    assert!(nodes.length() > 0, "the scene is drawn once mounted");
     assert_eq!(nodes.length() as usize, NODES.len());
     for (i, node) in NODES.iter().enumerate() {
         let g: web_sys::Element = nodes.item(i as u32).unwrap().unchecked_into();
@@ -54,9 +54,13 @@ async fn selecting_a_node_opens_its_panel() {
         .query_selector("g.node[aria-label='dstack-kms']")
         .unwrap()
         .unwrap();
-    kms.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
-    tick().await;
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    kms.dispatch_event(
+        &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap(),
+    )
+    .unwrap();
+    common::settle().await;
     let panel = q(&m.root, ".diagram-panel");
     assert!(panel
         .text_content()
@@ -82,8 +86,8 @@ async fn deep_link_state_and_stepping_update_the_caption() {
         .text_content()
         .unwrap()
         .contains("Network attacker"));
-    q(&m.root, "button[aria-label='Next step']").click();
-    tick().await;
+    q(&m.root, "button[data-action='next']").click();
+    common::settle().await;
     assert!(caption().starts_with("Step 3 of"));
     assert_eq!(
         q(&m.root, "li[aria-current='step']")

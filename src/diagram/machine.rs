@@ -2,17 +2,23 @@
 //! reduced motion, the adversary view and the selected node, plus its URL form
 //! (`?flow=kms&step=3&adversary=host`, steps counted from 1 as visitors read them).
 
-use super::model::{Adversary, Flow, ADVERSARIES, FLOWS};
+use super::model::{Adversary, Flow, Step, ADVERSARIES, FLOWS};
 
 /// Everything the view needs to draw the diagram. The default is the first flow at its
-/// first step, paused, with no adversary and no node selected.
+/// first step, paused, off screen, with no adversary and no node selected.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     /// Index into [`FLOWS`].
     pub flow: usize,
     /// Index into the flow's steps (0-based).
     pub step: usize,
+    /// Whether the visitor (or autoplay) wants the flow to play; it only moves while
+    /// [`State::running`].
     pub playing: bool,
+    /// The diagram intersects the viewport (IntersectionObserver).
+    pub on_screen: bool,
+    /// The tab is in the background (`document.hidden`).
+    pub tab_hidden: bool,
     /// `prefers-reduced-motion: reduce`: no movement, only highlighting.
     pub reduced_motion: bool,
     /// Index into [`ADVERSARIES`].
@@ -29,6 +35,28 @@ impl State {
 
     pub fn current_adversary(&self) -> Option<&'static Adversary> {
         self.adversary.and_then(|i| ADVERSARIES.get(i))
+    }
+
+    pub fn current_step(&self) -> &'static Step {
+        let steps = self.current_flow().steps;
+        &steps[self.step.min(steps.len() - 1)]
+    }
+
+    /// The class list of a node's box: `active` when the current step's message starts or
+    /// ends there, `controlled` when the chosen adversary controls it.
+    pub fn node_class(&self, id: &str) -> String {
+        let step = self.current_step();
+        let mut class = String::from("node");
+        if step.from == id || step.to == id {
+            class.push_str(" active");
+        }
+        if self
+            .current_adversary()
+            .is_some_and(|a| a.controls.contains(&id))
+        {
+            class.push_str(" controlled");
+        }
+        class
     }
 
     fn last_step(&self) -> usize {
@@ -51,6 +79,29 @@ impl State {
         self.step = self.step.saturating_sub(1);
     }
 
+    /// Whether steps advance on their own now: wanted, on screen and in a visible tab.
+    pub fn running(&self) -> bool {
+        self.playing && self.on_screen && !self.tab_hidden
+    }
+
+    /// Autoplay's start: play, unless the visitor prefers reduced motion or arrived on a
+    /// particular step through a link (then they came to read that step).
+    pub fn autoplay(&mut self, deep_linked_step: bool) {
+        self.playing = !self.reduced_motion && !deep_linked_step;
+    }
+
+    /// The visitor's "next": stepping by hand pauses autoplay.
+    pub fn forward(&mut self) {
+        self.playing = false;
+        self.next();
+    }
+
+    /// The visitor's "previous", which pauses autoplay too.
+    pub fn back(&mut self) {
+        self.playing = false;
+        self.prev();
+    }
+
     /// Back to the first step, loops reset.
     pub fn restart(&mut self) {
         self.step = 0;
@@ -66,9 +117,9 @@ impl State {
     }
 
     /// One autoplay tick. Returns `false` (and stops playing) when `stop_after_loops` loops
-    /// are done, as on the home page.
+    /// are done, as on the home page; a machine that is not running does not move.
     pub fn tick(&mut self, stop_after_loops: Option<u32>) -> bool {
-        if !self.playing {
+        if !self.running() {
             return false;
         }
         self.next();
@@ -164,6 +215,7 @@ mod tests {
     fn autoplay_stops_after_one_loop_when_asked() {
         let mut s = State {
             playing: true,
+            on_screen: true,
             ..State::default()
         };
         let steps = s.current_flow().steps.len();
@@ -178,6 +230,55 @@ mod tests {
         let mut paused = State::default();
         assert!(!paused.tick(None), "a paused machine does not move");
         assert_eq!(paused.step, 0);
+    }
+
+    #[test]
+    fn only_a_wanted_visible_on_screen_flow_runs() {
+        let mut s = State {
+            playing: true,
+            ..State::default()
+        };
+        assert!(!s.running(), "off screen");
+        assert!(!s.tick(None));
+        assert_eq!(s.step, 0, "off screen it does not move");
+        s.on_screen = true;
+        s.tab_hidden = true;
+        assert!(!s.running(), "background tab");
+        s.tab_hidden = false;
+        assert!(s.running());
+        assert!(s.tick(None));
+        assert_eq!(s.step, 1);
+        s.forward();
+        assert_eq!((s.step, s.playing), (2, false), "stepping by hand pauses");
+        s.playing = true;
+        s.back();
+        assert_eq!((s.step, s.playing), (1, false));
+    }
+
+    #[test]
+    fn autoplay_respects_reduced_motion_and_deep_links() {
+        let mut s = State::default();
+        s.autoplay(false);
+        assert!(s.playing);
+        s.autoplay(true);
+        assert!(!s.playing, "a linked step stays put");
+        s.reduced_motion = true;
+        s.autoplay(false);
+        assert!(!s.playing, "reduced motion never autoplays");
+    }
+
+    #[test]
+    fn node_classes_follow_the_step_and_the_adversary() {
+        let mut s = State::from_query(Some("kms"), Some("2"), Some("host"));
+        let step = s.current_step();
+        assert_eq!((step.from, step.to), ("guest-agent", "kms"));
+        assert_eq!(s.node_class("guest-agent"), "node active");
+        assert_eq!(s.node_class("gateway"), "node");
+        let host = s.current_adversary().unwrap();
+        let controlled = host.controls[0];
+        assert!(s.node_class(controlled).ends_with(" controlled"));
+        s.adversary = None;
+        assert!(!s.node_class(controlled).contains("controlled"));
     }
 
     #[test]

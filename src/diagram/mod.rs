@@ -2,7 +2,9 @@
 //! step machine with its URL form (`machine`), both plain Rust tested natively, and the thin
 //! SVG view over them (`view`).
 
+pub mod layout;
 pub mod machine;
+pub mod markup;
 pub mod model;
 mod view;
 

@@ -97,7 +97,7 @@ pub const NODES: &[Node] = &[
     },
     Node {
         id: "auth",
-        label: "Auth backend / chain",
+        label: "Auth backend",
         zone: Zone::Outside,
         within: None,
         does: "Decides which apps, compose hashes, KMS instances and OS images may boot: a \

@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
-use super::types::{from_json, to_json, Release, RepoFigures};
+use super::types::{Release, RepoFigures};
+use crate::json::{self, Value};
 
 /// localStorage key; the version in the key and in the record lets a future format
 /// ignore this one instead of misreading it.
@@ -18,41 +19,124 @@ pub const TTL_MS: f64 = 60.0 * 60.0 * 1000.0;
 pub const DEFAULT_PAUSE_S: u64 = 15 * 60;
 
 /// A value and when it was fetched (ms since the epoch).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Timed<T> {
     pub value: T,
     pub fetched_at_ms: f64,
 }
 
-/// What the site remembers between visits.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// What the site remembers between visits, stored as JSON:
+/// `{"version":1,"repos":{"owner/name":{"value":{"stars":1,"forks":2},"fetched_at_ms":…}},
+/// "release":{"value":{"tag":…,"url":…,"published_at":…},"fetched_at_ms":…},"paused_until_s":0}`.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Record {
-    #[serde(default)]
-    pub version: u32,
-    #[serde(default)]
     pub repos: BTreeMap<String, Timed<RepoFigures>>,
-    #[serde(default)]
     pub release: Option<Timed<Release>>,
     /// No request before this Unix time (seconds): GitHub said the rate limit is spent.
-    #[serde(default)]
     pub paused_until_s: u64,
     /// This visit found GitHub unreachable (offline, timeout); never stored.
-    #[serde(skip)]
     pub unreachable: bool,
+}
+
+/// Reads `{"stars":…,"forks":…}`.
+fn figures_from(v: &Value) -> Option<RepoFigures> {
+    Some(RepoFigures {
+        stars: v.get("stars")?.as_u64()?,
+        forks: v.get("forks")?.as_u64()?,
+    })
+}
+
+/// Reads `{"value":…,"fetched_at_ms":…}` with `value` read by `read`.
+fn timed_from<T>(v: &Value, read: fn(&Value) -> Option<T>) -> Option<Timed<T>> {
+    Some(Timed {
+        value: read(v.get("value")?)?,
+        fetched_at_ms: v.get("fetched_at_ms")?.as_u64()? as f64,
+    })
+}
+
+fn release_from(v: &Value) -> Option<Release> {
+    let field = |k: &str| v.get(k)?.as_str().map(str::to_string);
+    Some(Release {
+        tag: field("tag")?,
+        url: field("url")?,
+        published_at: field("published_at")?,
+    })
+}
+
+/// Reads an object of `"owner/name": value` members; any bad member spoils the whole.
+fn map_from<T>(
+    v: Option<&Value>,
+    read: impl Fn(&Value) -> Option<T>,
+) -> Option<BTreeMap<String, T>> {
+    let Some(v) = v else {
+        return Some(BTreeMap::new());
+    };
+    v.as_object()?
+        .iter()
+        .map(|(k, v)| Some((k.clone(), read(v)?)))
+        .collect()
 }
 
 impl Record {
     /// Reads a stored record; missing, corrupt or other-version data reads as empty.
     pub fn decode(raw: Option<&str>) -> Record {
-        raw.and_then(|raw| from_json::<Record>(raw).ok())
-            .filter(|r| r.version == FORMAT_VERSION)
+        raw.and_then(|raw| Record::read(&json::parse(raw).ok()?))
             .unwrap_or_default()
     }
 
+    fn read(doc: &Value) -> Option<Record> {
+        if doc.get("version")?.as_u64()? != u64::from(FORMAT_VERSION) {
+            return None;
+        }
+        let release = match doc.get("release") {
+            None => None,
+            Some(v) if v.is_null() => None,
+            Some(v) => Some(timed_from(v, release_from)?),
+        };
+        let paused_until_s = match doc.get("paused_until_s") {
+            None => 0,
+            Some(v) => v.as_u64()?,
+        };
+        Some(Record {
+            repos: map_from(doc.get("repos"), |v| timed_from(v, figures_from))?,
+            release,
+            paused_until_s,
+            unreachable: false,
+        })
+    }
+
     pub fn encode(&self) -> String {
-        let mut record = self.clone();
-        record.version = FORMAT_VERSION;
-        to_json(&record).unwrap_or_default()
+        let mut out = format!(r#"{{"version":{FORMAT_VERSION},"repos":{{"#);
+        for (i, (slug, timed)) in self.repos.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json::write_str(&mut out, slug);
+            let _ = write!(
+                out,
+                r#":{{"value":{{"stars":{},"forks":{}}},"fetched_at_ms":{}}}"#,
+                timed.value.stars, timed.value.forks, timed.fetched_at_ms as u64
+            );
+        }
+        out.push_str(r#"},"release":"#);
+        match &self.release {
+            None => out.push_str("null"),
+            Some(timed) => {
+                out.push_str(r#"{"value":{"tag":"#);
+                json::write_str(&mut out, &timed.value.tag);
+                out.push_str(r#","url":"#);
+                json::write_str(&mut out, &timed.value.url);
+                out.push_str(r#","published_at":"#);
+                json::write_str(&mut out, &timed.value.published_at);
+                let _ = write!(
+                    out,
+                    r#"}},"fetched_at_ms":{}}}"#,
+                    timed.fetched_at_ms as u64
+                );
+            }
+        }
+        let _ = write!(out, r#","paused_until_s":{}}}"#, self.paused_until_s);
+        out
     }
 
     /// Remembers a rate limit: no request until `reset_at` (or a default pause when GitHub
@@ -95,20 +179,32 @@ pub fn plan(stored_at_ms: Option<f64>, paused_until_s: u64, now_ms: f64) -> Plan
     }
 }
 
-/// The committed build-time snapshot, `public/github-snapshot.json`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// The committed build-time snapshot, `public/github-snapshot.json`:
+/// `{"taken_on":"YYYY-MM-DD","repos":{"owner/name":{"stars":…,"forks":…}}}`.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Snapshot {
     /// The date the figures were taken (`YYYY-MM-DD`); `None` when there are none yet.
-    #[serde(default)]
     pub taken_on: Option<String>,
-    #[serde(default)]
     pub repos: BTreeMap<String, RepoFigures>,
 }
 
 impl Snapshot {
     /// Parses the snapshot; a broken file is as good as none.
     pub fn decode(raw: &str) -> Snapshot {
-        from_json(raw).unwrap_or_default()
+        Snapshot::read(raw).unwrap_or_default()
+    }
+
+    fn read(raw: &str) -> Option<Snapshot> {
+        let doc = json::parse(raw).ok()?;
+        let taken_on = match doc.get("taken_on") {
+            None => None,
+            Some(v) if v.is_null() => None,
+            Some(v) => Some(v.as_str()?.to_string()),
+        };
+        Some(Snapshot {
+            taken_on,
+            repos: map_from(doc.get("repos"), figures_from)?,
+        })
     }
 }
 
@@ -216,8 +312,26 @@ mod tests {
                 fetched_at_ms: NOW,
             },
         );
+        record.release = Some(Timed {
+            value: Release {
+                tag: "v1 \"quoted\"".into(),
+                url: "https://github.com/a/b/releases/tag/v1".into(),
+                published_at: "2026-05-11T10:00:00Z".into(),
+            },
+            fetched_at_ms: NOW,
+        });
+        record.paused_until_s = 17;
         let decoded = Record::decode(Some(&record.encode()));
-        assert_eq!(decoded.repos["a/b"].value, figures());
+        assert_eq!(decoded, record);
+        // A record written by the earlier serde-based code still reads.
+        let old = r#"{"version":1,"repos":{"a/b":{"value":{"stars":10,"forks":2},"fetched_at_ms":1795000000000.0}},"release":null,"paused_until_s":0}"#;
+        assert_eq!(
+            Record::decode(Some(old)).repos.len(),
+            0,
+            "a float time is refused calmly"
+        );
+        let current = old.replace("1795000000000.0", "1795000000000");
+        assert_eq!(Record::decode(Some(&current)).repos["a/b"].value, figures());
         for garbage in [
             "",
             "{",

@@ -1,9 +1,8 @@
 //! The parts of GitHub's REST answers the site uses, parsed defensively: a body that is too
 //! large, not JSON, the wrong shape or carrying impossible numbers is an error, not a panic.
 
-use serde::{Deserialize, Serialize};
-
 use super::error::GithubError;
+use crate::json::{self, Number, Value};
 
 /// Real answers are a few kilobytes; anything past this is not one.
 pub const MAX_BODY_BYTES: usize = 512 * 1024;
@@ -11,14 +10,14 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 pub const MAX_COUNT: u64 = 1_000_000_000;
 
 /// Stars and forks of a repository.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RepoFigures {
     pub stars: u64,
     pub forks: u64,
 }
 
 /// The latest release of a repository.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Release {
     pub tag: String,
     pub url: String,
@@ -45,122 +44,54 @@ pub fn check_status(
     }
 }
 
-/// A JSON number of any kind, kept as parsed so an absurd count (negative, fractional,
-/// beyond u64) can be told apart from a missing one.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Num {
-    Unsigned(u64),
-    Signed(i64),
-    Float(f64),
-}
-
-impl<'de> Deserialize<'de> for Num {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NumVisitor;
-        impl serde::de::Visitor<'_> for NumVisitor {
-            type Value = Num;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Num, E> {
-                Ok(Num::Unsigned(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Num, E> {
-                Ok(u64::try_from(v).map_or(Num::Signed(v), Num::Unsigned))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<Num, E> {
-                Ok(Num::Float(v))
-            }
-        }
-        deserializer.deserialize_any(NumVisitor)
-    }
-}
-
-/// The fields of `GET /repos/{owner}/{repo}` the site reads; anything may be missing.
-#[derive(Debug, Deserialize)]
-pub struct RawRepo {
-    stargazers_count: Option<Num>,
-    forks_count: Option<Num>,
-}
-
-/// The fields of `GET /repos/{owner}/{repo}/releases/latest` the site reads.
-#[derive(Debug, Deserialize)]
-pub struct RawRelease {
-    tag_name: Option<String>,
-    html_url: Option<String>,
-    published_at: Option<String>,
-}
-
-/// Parses JSON text into `T`. In the browser this is `JSON.parse` plus serde-wasm-bindgen,
-/// so no JSON parser ships in the wasm; on the host (where the tests run) it is serde_json.
-/// Text that is not JSON is `Malformed`; JSON of another shape is `WrongShape`.
-pub fn from_json<T: serde::de::DeserializeOwned>(body: &str) -> Result<T, GithubError> {
+/// Parses a body as JSON: too large is `TooLarge`, not JSON is `Malformed`.
+fn document(body: &str) -> Result<Value, GithubError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(GithubError::TooLarge);
     }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = js_sys::JSON::parse(body).map_err(|_| GithubError::Malformed)?;
-        serde_wasm_bindgen::from_value(value).map_err(|_| GithubError::WrongShape)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let value: serde_json::Value =
-            serde_json::from_str(body).map_err(|_| GithubError::Malformed)?;
-        serde_json::from_value(value).map_err(|_| GithubError::WrongShape)
+    json::parse(body).map_err(|_| GithubError::Malformed)
+}
+
+/// A count: missing or not a number is the wrong shape; negative, fractional, beyond u64
+/// or beyond any real repository is absurd.
+fn count(v: Option<&Value>) -> Result<u64, GithubError> {
+    match v {
+        Some(Value::Number(Number::Unsigned(n))) if *n <= MAX_COUNT => Ok(*n),
+        Some(Value::Number(_)) => Err(GithubError::Absurd),
+        _ => Err(GithubError::WrongShape),
     }
 }
 
-/// Serialises `value` as JSON text (`JSON.stringify` in the browser); `None` if it cannot.
-pub fn to_json<T: Serialize>(value: &T) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        let js = value.serialize(&serializer).ok()?;
-        js_sys::JSON::stringify(&js).ok()?.as_string()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        serde_json::to_string(value).ok()
-    }
-}
-
-fn count(n: Option<Num>) -> Result<u64, GithubError> {
-    match n {
-        None => Err(GithubError::WrongShape),
-        Some(Num::Unsigned(n)) if n <= MAX_COUNT => Ok(n),
-        // negative, fractional, beyond u64 (parsed as a float) or beyond any real repo
-        Some(_) => Err(GithubError::Absurd),
-    }
-}
-
-fn text(s: Option<String>) -> Result<String, GithubError> {
-    s.filter(|s| !s.trim().is_empty() && s.len() <= 512)
+/// A short, non-blank string.
+fn text(v: Option<&Value>) -> Result<String, GithubError> {
+    v.and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty() && s.len() <= 512)
+        .map(str::to_string)
         .ok_or(GithubError::WrongShape)
 }
 
 /// Parses `GET /repos/{owner}/{repo}`.
 pub fn parse_repo(body: &str) -> Result<RepoFigures, GithubError> {
-    let raw: RawRepo = from_json(body)?;
+    let doc = document(body)?;
     Ok(RepoFigures {
-        stars: count(raw.stargazers_count)?,
-        forks: count(raw.forks_count)?,
+        stars: count(doc.get("stargazers_count"))?,
+        forks: count(doc.get("forks_count"))?,
     })
 }
 
 /// Parses `GET /repos/{owner}/{repo}/releases/latest`.
 pub fn parse_release(body: &str) -> Result<Release, GithubError> {
-    let raw: RawRelease = from_json(body)?;
-    let url = text(raw.html_url)?;
+    let doc = document(body)?;
+    let url = text(doc.get("html_url"))?;
     if !url.starts_with("https://github.com/") {
         return Err(GithubError::WrongShape);
     }
-    let published_at = text(raw.published_at)?;
+    let published_at = text(doc.get("published_at"))?;
     if super::format::days_from_rfc3339(&published_at).is_none() {
         return Err(GithubError::WrongShape);
     }
     Ok(Release {
-        tag: text(raw.tag_name)?,
+        tag: text(doc.get("tag_name"))?,
         url,
         published_at,
     })
@@ -204,6 +135,10 @@ mod tests {
             Err(GithubError::Malformed)
         );
         assert_eq!(parse_repo(""), Err(GithubError::Malformed));
+        assert_eq!(
+            parse_repo(r#"{"stargazers_count":null,"forks_count":1}"#),
+            Err(GithubError::WrongShape)
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{ExternalLink, PageHeader};
 use crate::content::architecture::{COMPONENTS, PROBLEM, TRUST_MODEL};
+use crate::diagram::Diagram;
 use crate::site;
 
 /// `/architecture`: what dstack is, the problem it solves, its parts and the trust model.
@@ -14,16 +15,10 @@ pub fn Architecture() -> impl IntoView {
                 <h2 id="problem">"The problem it solves"</h2>
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}
             </section>
-            // Bounded region that the interactive diagram will fill; until then it states
-            // the four flows in words.
-            <section class="diagram-slot" id="diagram" aria-labelledby="flows">
-                <h2 id="flows">"How an app runs, in four flows"</h2>
-                <ol class="link-list">
-                    <li>"Deploy: you hand dstack-vmm a docker-compose file; it boots a CVM from the measured OS image."</li>
-                    <li>"Keys: the CVM's guest agent proves itself to dstack-kms with a TDX quote and receives the app's keys."</li>
-                    <li>"Request: a visitor reaches the app at <app-id>-<port>.<base-domain>; the gateway ends TLS inside its TEE and forwards over WireGuard."</li>
-                    <li>"Verify: anyone checks the quote's signature, the boot measurements and the compose hash in RTMR3."</li>
-                </ol>
+            <section class="diagram-section" id="diagram" aria-labelledby="flows">
+                <h2 id="flows">"See it work: four flows and five adversaries"</h2>
+                <p>"Play a flow or step through it; select a part to read what it does; pick an adversary to see what it controls and what stays out of its reach."</p>
+                <Diagram/>
             </section>
             <section aria-labelledby="parts">
                 <h2 id="parts">"The parts and where they run"</h2>

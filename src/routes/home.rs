@@ -4,6 +4,7 @@ use stylers_macro::style;
 
 use crate::components::{ExternalLink, HeroFigures, PageMeta};
 use crate::content::home::KEY_MESSAGES;
+use crate::diagram::Diagram;
 use crate::site::{self, nav_pages, GITHUB_URL};
 
 /// `/`: the hero with the value proposition and calls to action, then one teaser per
@@ -123,6 +124,10 @@ pub fn Home() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+            </section>
+            <section class="diagram-section" aria-labelledby="how">
+                <h2 id="how">"How it works, one flow at a time"</h2>
+                <Diagram compact=true/>
             </section>
             <section aria-labelledby="explore">
                 <h2 id="explore">"Explore dstack"</h2>

@@ -63,8 +63,11 @@ function serveGithubFixture(route) {
  * Requests to api.github.com are answered by `github` (default: the healthy fixture) and
  * logged in `githubRequests`; every other request off 127.0.0.1 is blocked.
  */
-export async function openPage(env, { width = 1280, height = 800, github = serveGithubFixture } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height } });
+export async function openPage(
+  env,
+  { width = 1280, height = 800, github = serveGithubFixture, reducedMotion = "no-preference" } = {},
+) {
+  const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion });
   const page = await context.newPage();
   const problems = [];
   const pageErrors = [];

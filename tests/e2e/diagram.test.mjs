@@ -1,0 +1,204 @@
+// End-to-end tests of the architecture diagram on the release build: keyboard-only use,
+// deep links, autoplay only on screen and in a visible tab, reduced motion, the narrow
+// layout, and screenshots at 360 px and 1280 px for review (target/test-output/).
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { launch, openPage, visit } from "./browser.mjs";
+
+const OUT = "target/test-output";
+const STEP_MS = 3500;
+
+let env;
+before(async () => {
+  env = await launch();
+  mkdirSync(OUT, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+const caption = (page) => page.locator(".diagram-caption").textContent();
+/** The flow's steps as the ordered list states them. */
+const steps = (page) => page.locator(".diagram-steps li").allTextContents();
+
+async function expectStep(page, n) {
+  const all = await steps(page);
+  assert.equal(await caption(page), `Step ${n} of ${all.length}: ${all[n - 1]}`);
+  assert.equal(await page.locator(".diagram-steps li[aria-current=step]").textContent(), all[n - 1]);
+}
+
+/** Presses Tab until `selector` has focus; fails if it never gets there. */
+async function tabTo(page, selector, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
+describe("architecture diagram", () => {
+  test("a keyboard-only visitor walks a whole flow and opens a node's panel", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/architecture?flow=request");
+    await expectStep(page, 1);
+    await tabTo(page, "[data-action=next]");
+    const total = (await steps(page)).length;
+    for (let n = 2; n <= total; n++) {
+      await page.keyboard.press("Enter");
+      await expectStep(page, n);
+    }
+    await page.keyboard.press("Enter");
+    await expectStep(page, 1); // wraps to the start
+    // Arrow keys step too, and the focused control shows a focus ring.
+    await page.keyboard.press("ArrowRight");
+    await expectStep(page, 2);
+    await page.keyboard.press("ArrowLeft");
+    await expectStep(page, 1);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(ring, "none");
+    // On to the boxes: Enter opens the panel, Space closes it.
+    await tabTo(page, "[data-node]");
+    const label = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    await page.keyboard.press("Enter");
+    const panel = page.locator(".node-slot .diagram-panel");
+    assert.equal(await panel.locator("h3").textContent(), label);
+    assert.equal(await page.locator(`[data-node][aria-label="${label}"]`).getAttribute("aria-pressed"), "true");
+    assert.ok(
+      await page.evaluate(() => document.activeElement.hasAttribute("data-node")),
+      "focus stays on the box",
+    );
+    await page.keyboard.press(" ");
+    assert.equal(await panel.count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a deep link opens that flow, step and adversary, and the URL follows the visitor", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/architecture?flow=kms&step=3&adversary=host");
+    await expectStep(page, 3);
+    assert.equal(await page.locator("select[name=flow] option:checked").textContent(), "Boot and get keys from the KMS");
+    const adversary = page.locator(".adversary-slot .diagram-panel");
+    assert.equal(await adversary.locator("h3").textContent(), "Cloud or host operator");
+    assert.ok((await adversary.locator("li").count()) >= 3);
+    assert.match(await page.locator("[data-node=vmm]").getAttribute("class"), /controlled/);
+    assert.equal(await page.getByRole("button", { name: "Play" }).count(), 1, "a linked step does not autoplay");
+    await page.locator("[data-action=next]").click();
+    await expectStep(page, 4);
+    await page.waitForURL(/step=4/);
+    assert.match(page.url(), /\?flow=kms&step=4&adversary=host$/);
+    await page.reload();
+    await page.locator(".diagram-caption").waitFor();
+    await expectStep(page, 4);
+    await page.locator("select[name=adversary]").selectOption({ label: "None" });
+    await page.waitForURL((url) => !url.search.includes("adversary"));
+    assert.equal(await adversary.count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("nonsense in the URL falls back to the first step calmly", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/architecture?flow=nope&step=99&adversary=martians");
+    await expectStep(page, 1);
+    assert.equal(await page.locator("select[name=flow]").inputValue(), "0");
+    assert.equal(await page.locator(".adversary-slot .diagram-panel").count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  // Real time (the steps are 3.5 s apart): Playwright's fake clock also fakes the
+  // microtask queue wasm-bindgen's futures run on, which breaks the app, not the diagram.
+  test("autoplay runs only on screen and in a visible tab, and the home copy stops after one loop", async () => {
+    const { page, context, problems } = await openPage(env, { height: 700 });
+    await visit(env, page, "/");
+    await page.locator(".diagram-caption").waitFor({ state: "attached" });
+    assert.equal(await page.locator("[data-action=play]").textContent(), "Pause", "autoplay is wanted");
+    await page.waitForTimeout(STEP_MS + 300);
+    await expectStep(page, 1); // below the fold: nothing moves
+    // The shortest flow keeps the loop short; choosing it keeps playing from its start.
+    await page.locator("select[name=flow]").selectOption({ label: "A visitor's HTTPS request" });
+    await page.locator(".diagram-svg").scrollIntoViewIfNeeded();
+    const started = Date.now();
+    await page.waitForFunction(() => document.querySelector(".diagram-caption").textContent.startsWith("Step 2 "), null, {
+      timeout: 2 * STEP_MS,
+    });
+    assert.ok(Date.now() - started > STEP_MS - 500, "one step per interval");
+    // A background tab pauses it.
+    const setHidden = (hidden) =>
+      page.evaluate((hidden) => {
+        Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, hidden);
+    await setHidden(true);
+    await page.waitForTimeout(STEP_MS + 300);
+    await expectStep(page, 2);
+    await setHidden(false);
+    const total = (await steps(page)).length;
+    await page.waitForFunction(
+      () => document.querySelector("[data-action=play]").textContent === "Play",
+      null,
+      { timeout: (total + 1) * STEP_MS },
+    );
+    await expectStep(page, 1); // one loop, back at the start, and stopped
+    await page.waitForTimeout(STEP_MS + 300);
+    await expectStep(page, 1);
+    assert.equal(await page.locator("select[name=adversary]").count(), 0, "the home copy is compact");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("with reduced motion nothing animates, nothing autoplays, and steps still work", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"]) {
+      const { page, context, problems } = await openPage(env, { reducedMotion });
+      await visit(env, page, "/architecture");
+      await page.locator("[data-action=next]").click();
+      await expectStep(page, 2);
+      const running = await page.evaluate(
+        () => document.getAnimations().filter((a) => a.playState === "running").length,
+      );
+      const play = await page.locator("[data-action=play]").textContent();
+      if (reducedMotion === "reduce") {
+        assert.equal(running, 0, "no animation runs");
+        assert.equal(play, "Play", "no autoplay");
+        assert.equal(await page.locator(".messages .edge").count(), 1, "the active edge is still drawn");
+      } else {
+        assert.ok(running > 0, "the message travels (so the check above can fail)");
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  for (const width of [360, 1280]) {
+    test(`legible at ${width} px: no sideways scroll, labels at least 12 px; screenshot saved`, async () => {
+      const { page, context, problems } = await openPage(env, { width, height: 900, reducedMotion: "reduce" });
+      await visit(env, page, "/architecture?flow=kms&step=2");
+      const svg = page.locator(".diagram-svg");
+      await svg.scrollIntoViewIfNeeded();
+      const { viewBox, shown, overflow } = await page.evaluate(() => {
+        const el = document.querySelector(".diagram-svg");
+        return {
+          viewBox: el.getAttribute("viewBox"),
+          shown: el.getBoundingClientRect().width,
+          overflow: document.scrollingElement.scrollWidth - window.innerWidth,
+        };
+      });
+      assert.equal(viewBox, width < 600 ? "0 0 312 640" : "0 0 760 520");
+      const units = Number(viewBox.split(" ")[2]);
+      assert.ok((13 * shown) / units >= 12, `labels render at ${((13 * shown) / units).toFixed(1)} px`);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow} px`);
+      // Every label fits inside its box.
+      const tooWide = await page.evaluate(() =>
+        [...document.querySelectorAll("[data-node]")]
+          .filter((g) => g.querySelector("text").getBBox().width > g.querySelector("rect").getBBox().width - 8)
+          .map((g) => g.getAttribute("aria-label")),
+      );
+      assert.deepEqual(tooWide, []);
+      await page.locator("#diagram").screenshot({ path: `${OUT}/diagram-${width}.png` });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
