@@ -2,7 +2,7 @@
 //! reduced motion, the adversary view and the selected node, plus its URL form
 //! (`?flow=kms&step=3&adversary=host`, steps counted from 1 as visitors read them).
 
-use super::model::{Adversary, Flow, Step, ADVERSARIES, FLOWS};
+use super::model::{node, Adversary, Flow, Step, Zone, ADVERSARIES, FLOWS};
 
 /// Everything the view needs to draw the diagram. The default is the first flow at its
 /// first step, paused, off screen, with no adversary and no node selected.
@@ -43,18 +43,20 @@ impl State {
     }
 
     /// The class list of a node's box: `active` when the current step's message starts or
-    /// ends there, `controlled` when the chosen adversary controls it.
+    /// ends there; with an adversary chosen, `controlled` when it controls the node, or
+    /// `protected` for a part inside a confidential VM that it does not control.
     pub fn node_class(&self, id: &str) -> String {
         let step = self.current_step();
         let mut class = String::from("node");
         if step.from == id || step.to == id {
             class.push_str(" active");
         }
-        if self
-            .current_adversary()
-            .is_some_and(|a| a.controls.contains(&id))
-        {
-            class.push_str(" controlled");
+        if let Some(adversary) = self.current_adversary() {
+            if adversary.controls.contains(&id) {
+                class.push_str(" controlled");
+            } else if node(id).is_some_and(|n| n.zone == Zone::Cvm) {
+                class.push_str(" protected");
+            }
         }
         class
     }
@@ -272,13 +274,15 @@ mod tests {
         let mut s = State::from_query(Some("kms"), Some("2"), Some("host"));
         let step = s.current_step();
         assert_eq!((step.from, step.to), ("guest-agent", "kms"));
-        assert_eq!(s.node_class("guest-agent"), "node active");
-        assert_eq!(s.node_class("gateway"), "node");
+        assert_eq!(s.node_class("guest-agent"), "node active protected");
+        assert_eq!(s.node_class("gateway"), "node protected", "inside a CVM");
+        assert_eq!(s.node_class("visitor"), "node", "outside: neither");
         let host = s.current_adversary().unwrap();
         let controlled = host.controls[0];
         assert!(s.node_class(controlled).ends_with(" controlled"));
         s.adversary = None;
         assert!(!s.node_class(controlled).contains("controlled"));
+        assert_eq!(s.node_class("gateway"), "node", "no adversary, no shading");
     }
 
     #[test]

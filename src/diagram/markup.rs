@@ -101,7 +101,7 @@ pub fn adversary_panel(a: &Adversary) -> String {
         labels(a.controls)
     };
     let mut out = format!(
-        r#"<section class="diagram-panel adversary" aria-label="What the {label} can do"><h3>{label}</h3><p><strong>Controls: </strong>{controls}</p>"#
+        r#"<section class="diagram-panel adversary" aria-label="What the {label} can do"><h3>{label}</h3><p><strong>Controls: </strong>{controls}</p><p class="legend"><span class="key controlled"></span>Controlled by this adversary (dashed red) <span class="key protected"></span>Inside a confidential VM, out of its reach (green)</p>"#
     );
     claims(&mut out, "Can still", a.can_still);
     claims(&mut out, "Cannot", a.cannot);

@@ -83,6 +83,8 @@ describe("architecture diagram", () => {
     assert.equal(await adversary.locator("h3").textContent(), "Cloud or host operator");
     assert.ok((await adversary.locator("li").count()) >= 3);
     assert.match(await page.locator("[data-node=vmm]").getAttribute("class"), /controlled/);
+    assert.match(await page.locator("[data-node=kms]").getAttribute("class"), /protected/);
+    assert.doesNotMatch(await page.locator("[data-node=visitor]").getAttribute("class"), /protected|controlled/);
     assert.equal(await page.getByRole("button", { name: "Play" }).count(), 1, "a linked step does not autoplay");
     await page.locator("[data-action=next]").click();
     await expectStep(page, 4);
