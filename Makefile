@@ -9,7 +9,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 help:
 	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
 	@echo "make test    install tools, then lint + native + browser + e2e tests"
-	@echo "make dist    the deployable release bundle in dist/, with its sizes"
+	@echo "make dist    the deployable bundle in dist/: release build, prerendered pages,"
+	@echo "            CSP and host configs; prints its sizes"
 	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
 	@echo "make snapshot  refresh public/github-snapshot.json (needs network)"
 
@@ -21,9 +22,7 @@ serve: tools
 	trunk serve
 
 dist: tools
-	cargo fetch --locked --quiet
-	trunk build --release
-	@rm -f dist/.trunk-lock # trunk's build lock, not part of the site
+	@scripts/build-dist.sh
 	@node scripts/sizes.mjs dist
 
 size:

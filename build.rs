@@ -14,8 +14,15 @@ fn main() {
     println!("cargo:rerun-if-env-changed=SITE_ORIGIN");
     stylers::build(Some(String::from("./target/stylers.css")));
 
-    let origin = std::env::var("SITE_ORIGIN").unwrap_or_else(|_| "https://dstack.info".into());
-    let origin = origin.trim_end_matches('/');
+    let origin = site::ORIGIN;
+    let scheme_ok = origin.starts_with("https://") || origin.starts_with("http://");
+    let host = origin.split_once("://").map_or("", |(_, h)| h);
+    if !scheme_ok || host.is_empty() || host.contains('/') || origin.ends_with('/') {
+        panic!(
+            "SITE_ORIGIN must be an origin like https://dstack.info (scheme and host, no path, \
+             no trailing slash); got {origin:?}"
+        );
+    }
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",

@@ -1,5 +1,9 @@
-// A small static file server for dist/, with the fallback static hosts use for a
-// single-page app: a path with no file behind it gets index.html, so deep links work.
+// A small static file server for dist/ that behaves like the static hosts we deploy to:
+// `/route` and `/route/` serve `route/index.html`, a path with no file gets `404.html` with
+// status 404 (the app then shows its not-found page), and the headers in `dist/_headers`
+// (Netlify / Cloudflare Pages syntax, written by scripts/harden.mjs) are sent as those hosts
+// would. `{ spa: true }` answers every unknown path with `index.html` instead, which the
+// prerender pass needs before any route has its own file.
 // Used by the e2e tests (on an ephemeral port) and by `node scripts/static-server.mjs`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -30,8 +34,27 @@ async function isFile(path) {
   }
 }
 
+/**
+ * Parses `_headers`: blocks of a URL pattern line (`/*`, `/path`, `/*.wasm`) followed by
+ * indented `Name: value` lines. Returns [{ pattern: RegExp, headers: [[name, value]] }].
+ */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function startServer(root, port = 0) {
+export function startServer(root, port = 0, { spa = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -42,15 +65,34 @@ export function startServer(root, port = 0) {
         res.writeHead(400).end("bad path");
         return;
       }
+      let status = 200;
       if (!(await isFile(file))) {
         const index = join(file, "index.html");
-        file = (await isFile(index)) ? index : join(base, "index.html");
+        if (await isFile(index)) {
+          file = index;
+        } else if (spa) {
+          file = join(base, "index.html");
+        } else {
+          file = join(base, "404.html");
+          status = 404;
+        }
       }
       const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      let rules = [];
+      try {
+        rules = parseHeaders(await readFile(join(base, "_headers"), "utf8"));
+      } catch {
+        // no _headers yet (a plain trunk build)
+      }
+      for (const rule of rules) {
+        if (!rule.pattern.test(url.pathname)) continue;
+        for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+      }
+      res.writeHead(status, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (err) {
       res.writeHead(500).end(String(err));

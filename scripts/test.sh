@@ -58,7 +58,7 @@ cargo_layer "wasm" cargo test --locked --target wasm32-unknown-unknown "${web_te
 
 section "dist (release build)"
 start=$(date +%s)
-if cargo fetch --locked --quiet && trunk build --release && rm -f dist/.trunk-lock; then
+if scripts/build-dist.sh; then
   echo "release build took $(( $(date +%s) - start )) s"
   section "e2e"
   node --test --test-reporter=spec --test-reporter-destination=stdout \

@@ -11,6 +11,7 @@ pub mod filter;
 pub mod github;
 pub mod json;
 pub mod routes;
+pub mod seo;
 pub mod site;
 pub mod tablist;
 pub mod theme;

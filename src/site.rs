@@ -5,6 +5,13 @@
 /// Appended to every page title except the home page's, which names dstack itself.
 pub const TITLE_SUFFIX: &str = " · dstack";
 
+/// Where the site is served, without a trailing slash: canonical URLs, Open Graph, the
+/// sitemap. Set `SITE_ORIGIN` when building for another host (build.rs checks its form).
+pub const ORIGIN: &str = match option_env!("SITE_ORIGIN") {
+    Some(origin) => origin,
+    None => "https://dstack.info",
+};
+
 /// The main repository, linked from the header, hero and footer.
 pub const GITHUB_URL: &str = "https://github.com/Dstack-TEE/dstack";
 

@@ -1,13 +1,33 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Script, Title};
 
+use crate::seo::{structured_data, url, SHARE_IMAGE, SHARE_IMAGE_ALT};
 use crate::site::Page;
 
-/// Sets the document title and meta description of a routed page from the site table.
+/// A routed page's head: title, description, canonical URL, Open Graph and Twitter card
+/// tags, and JSON-LD, all from the site table.
 #[component]
 pub fn PageMeta(page: &'static Page) -> impl IntoView {
+    let title = page.full_title();
+    let canonical = url(page.path);
+    let image = url(SHARE_IMAGE);
     view! {
-        <Title text=page.full_title()/>
+        <Title text=title.clone()/>
         <Meta name="description" content=page.description/>
+        <Link rel="canonical" href=canonical.clone()/>
+        <Meta property="og:type" content="website"/>
+        <Meta property="og:site_name" content="dstack"/>
+        <Meta property="og:title" content=title.clone()/>
+        <Meta property="og:description" content=page.description/>
+        <Meta property="og:url" content=canonical/>
+        <Meta property="og:image" content=image.clone()/>
+        <Meta property="og:image:width" content="1200"/>
+        <Meta property="og:image:height" content="630"/>
+        <Meta property="og:image:alt" content=SHARE_IMAGE_ALT/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        <Meta name="twitter:title" content=title/>
+        <Meta name="twitter:description" content=page.description/>
+        <Meta name="twitter:image" content=image/>
+        <Script type_="application/ld+json">{structured_data(page)}</Script>
     }
 }

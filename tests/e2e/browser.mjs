@@ -92,8 +92,11 @@ export async function openPage(
   return { page, context, problems, pageErrors, githubRequests };
 }
 
-/** Loads `path` and waits until the app has rendered its h1 (a blank page fails here). */
+/**
+ * Loads `path` and waits until the live app (not just the prerendered page) shows its h1:
+ * a blank page, or an app that never takes over, fails here.
+ */
 export async function visit(env, page, path) {
   await page.goto(env.origin + path);
-  await page.locator("main h1").waitFor({ state: "visible", timeout: 15_000 });
+  await page.locator("#app[data-live] main h1").waitFor({ state: "visible", timeout: 15_000 });
 }

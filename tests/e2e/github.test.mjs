@@ -16,7 +16,7 @@ after(async () => {
 const figures = (page) => page.locator("#github-figures");
 
 async function settled(page) {
-  await page.locator('#github-figures[data-state="ready"]').waitFor({ timeout: 15_000 });
+  await page.locator('#app[data-live] #github-figures[data-state="ready"]').waitFor({ timeout: 15_000 });
   return (await figures(page).innerText()).trim();
 }
 

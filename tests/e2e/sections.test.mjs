@@ -55,7 +55,7 @@ describe("filters", () => {
     for (const state of [await cardTags(page), null]) {
       const cards = state ?? (await (async () => {
         await page.reload();
-        await page.locator("main h1").waitFor();
+        await page.locator("#app[data-live] main h1").waitFor();
         return cardTags(page);
       })());
       const shown = cards.filter((c) => !c.hidden);
@@ -99,7 +99,7 @@ describe("filters", () => {
     assert.equal((await cardTags(page)).filter((c) => !c.hidden).length, 1);
 
     await page.reload();
-    await page.locator("main h1").waitFor();
+    await page.locator("#app[data-live] main h1").waitFor();
     assert.equal(await search.inputValue(), "helios");
     assert.equal((await cardTags(page)).filter((c) => !c.hidden).length, 1);
 
@@ -195,7 +195,7 @@ describe("getting-started tabs", () => {
     assert.equal(await selected(), "Cloud");
     assert.ok(await page.getByText("dstack-cloud config-edit").isVisible());
     await page.reload();
-    await page.locator("main h1").waitFor();
+    await page.locator("#app[data-live] main h1").waitFor();
     assert.equal(await selected(), "Cloud");
     await context.close();
   });

@@ -31,6 +31,10 @@ test("the web manifest parses and is linked from the page", async () => {
   assert.match(await read("index.html"), /rel=manifest|rel="manifest"/);
 });
 
-test("404.html is the app itself, so deep links work on GitHub Pages", async () => {
-  assert.equal(await read("404.html"), await read("index.html"));
+test("404.html is the prerendered not-found page and boots the app like every page", async () => {
+  const notFound = await read("404.html");
+  assert.match(notFound, /<h1[^>]*>Page not found<\/h1>/);
+  const loader = (html) => /<script type="module">[\s\S]*?<\/script>/.exec(html)?.[0];
+  assert.ok(loader(notFound));
+  assert.equal(loader(notFound), loader(await read("index.html")));
 });

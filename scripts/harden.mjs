@@ -1,0 +1,157 @@
+// Locks the built site down and writes every host's configuration from one source:
+//
+//   node scripts/harden.mjs [dist]
+//
+// 1. Subresource Integrity: the wasm is fetched with the integrity trunk computed for its
+//    preload (trunk already puts integrity on the CSS, the JS module preload and the wasm
+//    preload; the loader's own fetch of the wasm did not carry it).
+// 2. Content-Security-Policy without 'unsafe-inline' or 'unsafe-eval': every inline script
+//    left in the HTML (trunk's loader) is allowed by its SHA-256, computed here from the
+//    final files; wasm needs 'wasm-unsafe-eval'.
+// 3. The same policy and security headers go to `_headers` (Netlify, Cloudflare Pages, and
+//    the local test server), `vercel.json` (Vercel), and into every HTML file as
+//    `<meta http-equiv>` for hosts without headers (GitHub Pages; `frame-ancestors` cannot be
+//    set that way, browsers ignore it in a meta tag).
+// 4. Hashed assets are cached for a year as immutable. HTML and unhashed files keep the
+//    hosts' default, which is to revalidate on every use (Netlify, Cloudflare Pages and
+//    Vercel all send `max-age=0, must-revalidate`); a rule for `/*` would be merged into the
+//    hashed files' rule by Netlify and Cloudflare, not overridden.
+//
+// Analytics (off by default): ANALYTICS_ENDPOINT adds that endpoint's origin to connect-src.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** All .html files under `dir`. */
+export function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
+}
+
+/** The contents of inline scripts the browser would execute (not JSON-LD data blocks). */
+export function inlineScripts(html) {
+  const scripts = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1];
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    const type = /\btype\s*=\s*"?([^"\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && !["module", "text/javascript", "application/javascript"].includes(type)) continue;
+    scripts.push(m[2]);
+  }
+  return scripts;
+}
+
+export const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+/** Adds `integrity` to local stylesheet links that lack it (the component CSS our
+ * post-build hook publishes). */
+export function addStylesheetIntegrity(html, dist) {
+  return html.replace(/<link\b[^>]*>/gi, (tag) => {
+    if (!/rel="?stylesheet/i.test(tag) || /\bintegrity=/i.test(tag)) return tag;
+    const href = /\bhref="?\/([^"\s>]+)/i.exec(tag)?.[1];
+    if (!href || href.includes("//")) return tag;
+    const digest = createHash("sha384").update(readFileSync(join(dist, href))).digest("base64");
+    return tag.replace(/<link\b/i, `<link integrity="sha384-${digest}"`);
+  });
+}
+
+/** Rewrites trunk's loader so the wasm fetch carries the preload's integrity. */
+export function pinWasmIntegrity(html) {
+  const preload = /<link\b[^>]*\bhref="?([^"\s>]+_bg\.wasm)"?[^>]*>/i.exec(html);
+  const integrity = preload && /\bintegrity="?([^"\s>]+)"?/i.exec(preload[0])?.[1];
+  if (!integrity) return html;
+  const wasm = preload[1];
+  return html.replace(
+    `module_or_path:\`${wasm}\``,
+    `module_or_path:fetch(\`${wasm}\`,{integrity:\`${integrity}\`})`,
+  );
+}
+
+export function contentSecurityPolicy(hashes, { meta = false, analytics = process.env.ANALYTICS_ENDPOINT } = {}) {
+  const connect = ["'self'", "https://api.github.com"];
+  if (analytics) connect.push(new URL(analytics).origin);
+  const directives = [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].sort().join(" ")}`.trim(),
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "form-action 'none'",
+  ];
+  if (!meta) directives.push("frame-ancestors 'none'");
+  return directives.join("; ");
+}
+
+/** Headers every response gets, then the caching rules. */
+export function securityHeaders(csp) {
+  return [
+    ["Content-Security-Policy", csp],
+    ["Strict-Transport-Security", "max-age=63072000; includeSubDomains"],
+    ["X-Content-Type-Options", "nosniff"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"],
+    ["Cross-Origin-Opener-Policy", "same-origin"],
+    ["X-Frame-Options", "DENY"],
+  ];
+}
+
+/** Files trunk names with a content hash (`name-0123456789abcdef.ext` or `_bg.wasm`). */
+export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+export function harden(dist = "dist") {
+  const files = htmlFiles(dist);
+  const hashes = [];
+  for (const file of files) {
+    const html = addStylesheetIntegrity(pinWasmIntegrity(readFileSync(file, "utf8")), dist);
+    writeFileSync(file, html);
+    hashes.push(...inlineScripts(html).map(sha256));
+  }
+  const csp = contentSecurityPolicy(hashes);
+  const metaCsp = contentSecurityPolicy(hashes, { meta: true });
+  for (const file of files) {
+    let html = readFileSync(file, "utf8").replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, "");
+    // Right after the charset, before anything it governs.
+    html = html.replace(/(<meta charset="?utf-8"?>)/i, `$1<meta http-equiv="Content-Security-Policy" content="${metaCsp}">`);
+    writeFileSync(file, html);
+  }
+  const headers = securityHeaders(csp);
+  const hashed = readdirSync(dist).filter((name) => HASHED.test(name));
+
+  // Netlify and Cloudflare Pages (and scripts/static-server.mjs).
+  let text = "# Generated by scripts/harden.mjs from the built files; do not edit.\n/*\n";
+  for (const [name, value] of headers) text += `  ${name}: ${value}\n`;
+  for (const name of hashed) text += `/${name}\n  Cache-Control: ${IMMUTABLE}\n`;
+  writeFileSync(join(dist, "_headers"), text);
+
+  // Vercel (deploy dist/ as the project: `vercel deploy dist`).
+  const vercel = {
+    $schema: "https://openapi.vercel.sh/vercel.json",
+    cleanUrls: true,
+    trailingSlash: false,
+    headers: [
+      {
+        source: "/(.*)",
+        headers: headers.map(([key, value]) => ({ key, value })),
+      },
+      ...hashed.map((name) => ({ source: `/${name}`, headers: [{ key: "Cache-Control", value: IMMUTABLE }] })),
+    ],
+  };
+  writeFileSync(join(dist, "vercel.json"), JSON.stringify(vercel, null, 2) + "\n");
+  // GitHub Pages: no Jekyll processing (keeps files as they are).
+  writeFileSync(join(dist, ".nojekyll"), "");
+  return { csp, metaCsp, files: files.map((f) => relative(dist, f)), hashed, hashes: [...new Set(hashes)] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = harden(process.argv[2] ?? "dist");
+  console.log(`hardened ${result.files.length} HTML files; ${result.hashes.length} inline script hash(es)`);
+  console.log(`Content-Security-Policy: ${result.csp}`);
+}

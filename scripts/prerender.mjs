@@ -1,0 +1,97 @@
+// Prerenders every route of the release build into static HTML: `dist/<route>/index.html`
+// (and `dist/index.html`, `dist/404.html`), so crawlers, link previews and visitors without
+// JavaScript get the real page, and the first paint needs no wasm.
+//
+//   node scripts/prerender.mjs [dist]
+//
+// Technique: the built site is served locally and each route is opened in headless
+// Chromium (the same browser the tests use); once the app has rendered, the live DOM is
+// saved. The app renders the same markup again when its wasm starts and swaps it in in one
+// step (src/main.rs), so there is one renderer, no second implementation of any view.
+// Head tags the app added (title, description, canonical, Open Graph, JSON-LD) are marked
+// `data-prerendered`, so the app can drop them before leptos_meta writes its own.
+// No request leaves 127.0.0.1: GitHub figures are left to the live page (their box is
+// reserved, so nothing shifts when they arrive).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { startServer } from "./static-server.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** A path no route matches: its rendering is the not-found page, saved as 404.html. */
+const MISSING = "/this-page-does-not-exist";
+
+/** Every route path listed in the sitemap, which build.rs writes from the site map. */
+export function routesFromSitemap(xml) {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
+
+/** Where a route's HTML goes inside dist/. */
+export function outputFile(dist, path) {
+  if (path === MISSING) return join(dist, "404.html");
+  if (path === "/") return join(dist, "index.html");
+  return join(dist, path.replace(/^\/|\/$/g, ""), "index.html");
+}
+
+export async function prerender(dist = "dist") {
+  const template = readFileSync(join(dist, "index.html"), "utf8");
+  const routes = [...routesFromSitemap(readFileSync(join(dist, "sitemap.xml"), "utf8")), MISSING];
+  const server = await startServer(dist, 0, { spa: true });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
+  });
+  const pages = [];
+  try {
+    // The rendered state a visitor would first see: wide layout, motion allowed.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
+    );
+    for (const path of routes) {
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(origin + path, { waitUntil: "networkidle" });
+      await page.locator("main h1").waitFor({ state: "visible", timeout: 15_000 });
+      await page.waitForTimeout(100); // effects that run after mount (the diagram's drawing)
+      if (errors.length) throw new Error(`${path}: ${errors.join("; ")}`);
+      const html = await page.evaluate((template) => {
+        const known = new Set(
+          [...new DOMParser().parseFromString(template, "text/html").head.children].map((e) => e.outerHTML),
+        );
+        for (const el of document.head.children) {
+          if (!known.has(el.outerHTML) && el.tagName !== "TITLE") el.setAttribute("data-prerendered", "");
+        }
+        // The "needs JavaScript" notice is for the bare shell, not for a rendered page.
+        document.querySelectorAll("body > noscript").forEach((n) => n.remove());
+        document.getElementById("app")?.removeAttribute("data-live");
+        // Leptos' empty placeholder comments matter only to a live view; the app renders
+        // afresh anyway. (One sat inside the JSON-LD script, which made it invalid JSON.)
+        return "<!DOCTYPE html>\n" + document.documentElement.outerHTML.replaceAll("<!---->", "") + "\n";
+      }, template);
+      pages.push({ path, html });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+  // Written only once every route rendered, so a failure leaves dist/ as trunk built it.
+  const sizes = [];
+  for (const { path, html } of pages) {
+    const file = outputFile(dist, path);
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, html);
+    sizes.push({ path: path === MISSING ? "(404)" : path, file, bytes: Buffer.byteLength(html) });
+  }
+  return sizes;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const sizes = await prerender(process.argv[2] ?? "dist");
+  for (const { path, bytes } of sizes) console.log(`prerendered ${path.padEnd(18)} ${bytes} B`);
+  console.log(`prerendered ${sizes.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

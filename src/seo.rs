@@ -1,0 +1,141 @@
+//! What search engines and link previews read, per page: the canonical URL, the share
+//! image and the JSON-LD structured data (the site, the dstack project as an organisation,
+//! dstack as source code, and the page itself). Plain functions, tested on the host.
+
+use crate::json::write_str;
+use crate::site::{Page, GITHUB_URL, HOME, ORIGIN};
+
+/// The Open Graph / Twitter card image (1200×630, made by `scripts/make-images.mjs`).
+pub const SHARE_IMAGE: &str = "/og.png";
+pub const SHARE_IMAGE_ALT: &str =
+    "dstack: run Docker Compose apps in Intel TDX confidential VMs you can verify";
+
+/// The absolute URL of a site path.
+pub fn url(path: &str) -> String {
+    format!("{ORIGIN}{path}")
+}
+
+/// JSON-LD for `page`: one `@graph` with the WebSite, the Organization, dstack's
+/// SoftwareSourceCode and the WebPage.
+pub fn structured_data(page: &Page) -> String {
+    let mut out = String::from(r#"{"@context":"https://schema.org","@graph":["#);
+    let site = url("/");
+    // WebSite
+    out.push_str(r#"{"@type":"WebSite","@id":"#);
+    write_str(&mut out, &format!("{site}#website"));
+    out.push_str(r#","name":"dstack","url":"#);
+    write_str(&mut out, &site);
+    out.push_str(r#","description":"#);
+    write_str(&mut out, HOME.description);
+    out.push_str(r#","publisher":{"@id":"#);
+    write_str(&mut out, &format!("{site}#organization"));
+    // Organization
+    out.push_str(r#"}},{"@type":"Organization","@id":"#);
+    write_str(&mut out, &format!("{site}#organization"));
+    out.push_str(r#","name":"dstack","url":"#);
+    write_str(&mut out, &site);
+    out.push_str(r#","logo":"#);
+    write_str(&mut out, &url("/icon-512.png"));
+    out.push_str(r#","sameAs":["https://github.com/Dstack-TEE"]},"#);
+    // SoftwareSourceCode: licence and language from the repository (LICENSE; cargo build).
+    out.push_str(r#"{"@type":"SoftwareSourceCode","@id":"#);
+    write_str(&mut out, &format!("{site}#software"));
+    out.push_str(r#","name":"dstack","description":"#);
+    write_str(&mut out, HOME.lede);
+    out.push_str(r#","codeRepository":"#);
+    write_str(&mut out, GITHUB_URL);
+    out.push_str(concat!(
+        r#","license":"https://www.apache.org/licenses/LICENSE-2.0","#,
+        r#""programmingLanguage":"Rust","#,
+        r#""keywords":"TEE SDK, confidential computing, Docker TEE, Intel TDX, remote attestation"},"#,
+    ));
+    // WebPage
+    out.push_str(r#"{"@type":"WebPage","@id":"#);
+    write_str(&mut out, &url(page.path));
+    out.push_str(r#","url":"#);
+    write_str(&mut out, &url(page.path));
+    out.push_str(r#","name":"#);
+    write_str(&mut out, &page.full_title());
+    out.push_str(r#","description":"#);
+    write_str(&mut out, page.description);
+    out.push_str(r#","isPartOf":{"@id":"#);
+    write_str(&mut out, &format!("{site}#website"));
+    out.push_str(r#"},"about":{"@id":"#);
+    write_str(&mut out, &format!("{site}#software"));
+    out.push_str("}}]}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::{parse, Value};
+    use crate::site::{ARCHITECTURE, PAGES};
+
+    fn graph(page: &Page) -> Vec<Value> {
+        let doc = parse(&structured_data(page)).expect("valid JSON");
+        assert_eq!(
+            doc.get("@context").and_then(Value::as_str),
+            Some("https://schema.org")
+        );
+        match doc.get("@graph") {
+            Some(Value::Array(items)) => items.clone(),
+            other => panic!("no @graph: {other:?}"),
+        }
+    }
+
+    fn of_type<'a>(items: &'a [Value], ty: &str) -> &'a Value {
+        items
+            .iter()
+            .find(|v| v.get("@type").and_then(Value::as_str) == Some(ty))
+            .unwrap_or_else(|| panic!("no {ty}"))
+    }
+
+    #[test]
+    fn every_page_describes_the_site_the_project_and_itself() {
+        for page in PAGES {
+            let items = graph(page);
+            let code = of_type(&items, "SoftwareSourceCode");
+            assert_eq!(
+                code.get("codeRepository").and_then(Value::as_str),
+                Some(GITHUB_URL)
+            );
+            assert!(code
+                .get("license")
+                .and_then(Value::as_str)
+                .is_some_and(|l| l.contains("LICENSE-2.0")));
+            assert_eq!(
+                code.get("programmingLanguage").and_then(Value::as_str),
+                Some("Rust")
+            );
+            of_type(&items, "WebSite");
+            of_type(&items, "Organization");
+            let web_page = of_type(&items, "WebPage");
+            assert_eq!(
+                web_page.get("url").and_then(Value::as_str),
+                Some(url(page.path).as_str())
+            );
+            assert_eq!(
+                web_page.get("description").and_then(Value::as_str),
+                Some(page.description)
+            );
+        }
+    }
+
+    #[test]
+    fn urls_are_absolute_on_the_configured_origin() {
+        assert_eq!(url("/architecture"), format!("{ORIGIN}/architecture"));
+        assert!(ORIGIN.starts_with("https://") || ORIGIN.starts_with("http://"));
+        assert!(!ORIGIN.ends_with('/'));
+        assert!(structured_data(&ARCHITECTURE).contains(&format!("\"{ORIGIN}/architecture\"")));
+    }
+
+    #[test]
+    fn the_json_cannot_break_out_of_its_script_element() {
+        for page in PAGES {
+            assert!(!structured_data(page)
+                .to_ascii_lowercase()
+                .contains("</script"));
+        }
+    }
+}

@@ -1,0 +1,214 @@
+// End-to-end tests of the deployable bundle (`make dist`): prerendered HTML per route,
+// takeover by the app without a flash, shift or duplicate, the CSP and security headers
+// the test server sends from dist/_headers, SRI, caching rules, and links that resolve.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, openPage } from "./browser.mjs";
+import { ROUTES, NOT_FOUND_H1 } from "./routes.mjs";
+import { contentSecurityPolicy, htmlFiles, inlineScripts, sha256 } from "../../scripts/harden.mjs";
+
+const DIST = process.env.DIST_DIR ?? "dist";
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const raw = async (path) => {
+  const res = await fetch(env.origin + path);
+  return { status: res.status, headers: res.headers, html: await res.text() };
+};
+const attr = (html, re) => re.exec(html)?.[1];
+const decode = (s) => s?.replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'");
+
+describe("prerendered pages", () => {
+  for (const route of ROUTES) {
+    test(`${route.path}: the HTML itself has the h1, title, description, canonical, OG tags and JSON-LD`, async () => {
+      const { status, headers, html } = await raw(route.path);
+      assert.equal(status, 200);
+      assert.match(headers.get("content-type"), /text\/html/);
+      assert.equal(decode(attr(html, /<h1[^>]*>([^<]+)<\/h1>/)), route.h1);
+      assert.equal(html.match(/<h1\b/g).length, 1);
+      const title = decode(attr(html, /<title>([^<]+)<\/title>/));
+      if (route.title) assert.equal(title, route.title);
+      const canonical = attr(html, /<link href="([^"]+)" rel="canonical"/);
+      assert.equal(new URL(canonical).pathname, route.path);
+      assert.equal(decode(attr(html, /<meta property="og:title" content="([^"]+)"/)), title);
+      assert.equal(
+        decode(attr(html, /<meta property="og:description" content="([^"]+)"/)),
+        decode(attr(html, /<meta name="description" content="([^"]+)"/)),
+      );
+      assert.match(attr(html, /<meta property="og:image" content="([^"]+)"/), /^https?:\/\/.+\/og\.png$/);
+      assert.equal(attr(html, /<meta name="twitter:card" content="([^"]+)"/), "summary_large_image");
+      const ld = JSON.parse(attr(html, /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/));
+      const types = ld["@graph"].map((n) => n["@type"]);
+      assert.deepEqual(types.sort(), ["Organization", "SoftwareSourceCode", "WebPage", "WebSite"]);
+      assert.ok(html.includes('id="app"'), "the app's root is in the markup");
+      assert.ok(!html.includes("needs JavaScript"), "no 'needs JavaScript' notice on a rendered page");
+    });
+  }
+
+  test("an unknown path answers 404 with the prerendered not-found page", async () => {
+    const { status, html } = await raw("/no/such/page");
+    assert.equal(status, 404);
+    assert.match(html, new RegExp(`<h1[^>]*>${NOT_FOUND_H1}</h1>`));
+  });
+
+  test("without JavaScript a visitor reads the page and can follow its links", async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.origin + "/");
+    assert.equal(await page.locator("main h1").textContent(), ROUTES[0].h1);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Architecture" }).click();
+    await page.waitForURL(/\/architecture$/);
+    assert.equal(await page.locator("main h1").textContent(), "What is dstack?");
+    // The diagram's whole flow is there as a list.
+    assert.ok((await page.locator(".diagram-steps li").count()) >= 4);
+    await context.close();
+  });
+
+  test("the app takes over without a flash, a layout shift or duplicated content", async () => {
+    for (const route of ROUTES) {
+      const { page, context, problems } = await openPage(env);
+      // Watch from before the first byte: layout shifts, and whether the h1 ever goes away.
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        window.__h1Gone = false;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        new MutationObserver(() => {
+          if (document.body && document.readyState !== "loading" && !document.querySelector("main h1")) window.__h1Gone = true;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(env.origin + route.path);
+      // The wasm has started once the app's listeners work: wait for TrunkApplicationStarted.
+      await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 15_000 });
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => ({
+        shift: window.__shift,
+        h1Gone: window.__h1Gone,
+        apps: document.querySelectorAll("#app").length,
+        mains: document.querySelectorAll("main").length,
+        h1s: [...document.querySelectorAll("h1")].map((h) => h.textContent),
+        headers: document.querySelectorAll("#app > header").length,
+        stale: document.querySelectorAll("head [data-prerendered]").length,
+        canonicals: document.querySelectorAll('link[rel="canonical"]').length,
+        descriptions: document.querySelectorAll('meta[name="description"]').length,
+      }));
+      assert.equal(state.apps, 1, route.path);
+      assert.equal(state.mains, 1, route.path);
+      assert.deepEqual(state.h1s, [route.h1], route.path);
+      assert.equal(state.headers, 1, route.path);
+      assert.equal(state.h1Gone, false, `${route.path}: the heading disappeared during takeover`);
+      assert.ok(state.shift < 0.01, `${route.path}: layout shift ${state.shift}`);
+      assert.equal(state.stale, 0, "prerendered head tags are replaced, not doubled");
+      assert.equal(state.canonicals, 1);
+      assert.equal(state.descriptions, 1);
+      assert.deepEqual(problems, [], route.path); // includes CSP violations, which log errors
+      await context.close();
+    }
+  });
+
+  test("after takeover the page is the live app: client-side navigation works", async () => {
+    const { page, context, problems } = await openPage(env);
+    await page.goto(env.origin + "/architecture");
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.locator("[data-action=next]").click();
+    await page.waitForURL(/step=2/);
+    await page.evaluate(() => (window.__sameDocument = true));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Examples" }).click();
+    await page.waitForURL(/\/examples$/);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
+    assert.equal(await page.locator("main h1").textContent(), "Examples");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("security and caching", () => {
+  test("every HTML answer carries the CSP and security headers; no unsafe-inline or unsafe-eval", async () => {
+    for (const path of [...ROUTES.map((r) => r.path), "/missing"]) {
+      const { headers } = await raw(path);
+      const csp = headers.get("content-security-policy");
+      assert.ok(csp, path);
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+      for (const d of ["default-src 'none'", "'wasm-unsafe-eval'", "connect-src 'self' https://api.github.com", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'"]) {
+        assert.ok(csp.includes(d), `${path}: ${d}`);
+      }
+      assert.match(headers.get("strict-transport-security"), /max-age=\d{7,}/);
+      assert.equal(headers.get("x-content-type-options"), "nosniff");
+      assert.ok(headers.get("referrer-policy"));
+      assert.ok(headers.get("permissions-policy"));
+    }
+  });
+
+  test("the CSP hashes match exactly the inline scripts in dist/, in headers and meta tags", () => {
+    const hashes = new Set();
+    for (const file of htmlFiles(DIST)) {
+      const html = readFileSync(file, "utf8");
+      const scripts = inlineScripts(html);
+      assert.ok(scripts.length >= 1, file);
+      scripts.forEach((s) => hashes.add(sha256(s)));
+      const meta = attr(html, /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/);
+      assert.ok(meta, `${file} has a meta CSP`);
+      for (const s of scripts) assert.ok(meta.includes(sha256(s)), `${file}: inline script not allowed by its meta CSP`);
+      assert.ok(!meta.includes("frame-ancestors"), "ignored in meta tags, so left out");
+      assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the meta CSP precedes scripts");
+    }
+    const headers = readFileSync(join(DIST, "_headers"), "utf8");
+    assert.ok(headers.includes(contentSecurityPolicy([...hashes])), "_headers allows exactly these hashes");
+    const vercel = JSON.parse(readFileSync(join(DIST, "vercel.json"), "utf8"));
+    const vercelCsp = vercel.headers[0].headers.find((h) => h.key === "Content-Security-Policy").value;
+    assert.equal(vercelCsp, contentSecurityPolicy([...hashes]));
+  });
+
+  test("the wasm, JS and CSS load with integrity checks", async () => {
+    const { html } = await raw("/");
+    for (const tag of html.match(/<link\b[^>]*>/g).filter((t) => /stylesheet|modulepreload|preload/.test(t))) {
+      assert.match(tag, /integrity="sha384-/, tag);
+    }
+    assert.match(html, /module_or_path:fetch\(`[^`]+_bg\.wasm`,\{integrity:`sha384-/);
+  });
+
+  test("hashed assets are immutable for a year; HTML is not cached that way", async () => {
+    const { html, headers } = await raw("/");
+    assert.doesNotMatch(headers.get("cache-control") ?? "", /immutable/);
+    const assets = [...html.matchAll(/(?:href|src|module_or_path:fetch\()=?"?`?(\/[\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map((m) => m[1]);
+    assert.ok(assets.length >= 4, assets.join());
+    for (const asset of new Set(assets)) {
+      const res = await fetch(env.origin + asset);
+      assert.equal(res.headers.get("cache-control"), "public, max-age=31536000, immutable", asset);
+    }
+  });
+
+  test("sitemap lists exactly the routes; every internal link and in-page anchor resolves", async () => {
+    const sitemap = (await raw("/sitemap.xml")).html;
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    assert.deepEqual(listed.sort(), ROUTES.map((r) => r.path).sort());
+    const seen = new Set();
+    for (const route of ROUTES) {
+      const { html } = await raw(route.path);
+      const ids = new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
+      for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+        if (/^[a-z]+:/i.test(href)) continue; // external (checked by the monitor, not here)
+        const url = new URL(href, env.origin + route.path);
+        if (url.pathname === route.path && url.hash) {
+          assert.ok(ids.has(decodeURIComponent(url.hash.slice(1))), `${route.path}: #${url.hash} has no target`);
+          continue;
+        }
+        if (seen.has(url.pathname + url.hash)) continue;
+        seen.add(url.pathname + url.hash);
+        const target = await raw(url.pathname);
+        assert.equal(target.status, 200, `${route.path} links to ${href}`);
+        if (url.hash) {
+          assert.ok(target.html.includes(`id="${url.hash.slice(1)}"`), `${href}: anchor missing`);
+        }
+      }
+    }
+  });
+});
