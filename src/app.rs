@@ -10,6 +10,12 @@ use crate::routes::{
     UseCases,
 };
 
+/// Page-view analytics when the build configured them (see [`crate::analytics`]).
+#[component]
+fn PageViews() -> impl IntoView {
+    crate::analytics::track_page_views();
+}
+
 /// The whole site: router, the shared layout, and one route per page of [`crate::site::PAGES`].
 ///
 /// `path!` needs literals, so the paths are repeated here; the browser tests check that
@@ -20,6 +26,7 @@ pub fn App() -> impl IntoView {
     GithubStore::provide();
     view! {
         <Router>
+            <PageViews/>
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>

@@ -3,7 +3,9 @@
 // the test server sends from dist/_headers, SRI, caching rules, and links that resolve.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { launch, openPage } from "./browser.mjs";
 import { ROUTES, NOT_FOUND_H1 } from "./routes.mjs";
@@ -211,4 +213,21 @@ describe("security and caching", () => {
       }
     }
   });
+});
+
+test("the daily monitor's check passes against the built site and reports a broken one", async () => {
+  const run = promisify(execFile);
+  const ok = await run("node", ["scripts/check-site.mjs", env.origin]);
+  assert.match(ok.stdout, /8 routes, \d+ internal link targets checked/);
+  // A server where every page is missing must fail the check.
+  const { startServer } = await import("../../scripts/static-server.mjs");
+  const empty = await startServer("tests/e2e", 0);
+  try {
+    await assert.rejects(
+      run("node", ["scripts/check-site.mjs", `http://127.0.0.1:${empty.address().port}`]),
+      (err) => err.code === 1 && /problem:/.test(err.stdout),
+    );
+  } finally {
+    await new Promise((done) => empty.close(done));
+  }
 });

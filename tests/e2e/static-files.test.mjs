@@ -38,3 +38,22 @@ test("404.html is the prerendered not-found page and boots the app like every pa
   assert.ok(loader(notFound));
   assert.equal(loader(notFound), loader(await read("index.html")));
 });
+
+test("share image and PNG icons exist at the sizes the tags declare", async () => {
+  const png = async (name) => {
+    const buf = await readFile(`${dist}/${name}`);
+    assert.equal(buf.subarray(1, 4).toString(), "PNG", name);
+    return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+  };
+  assert.deepEqual(await png("og.png"), { width: 1200, height: 630 });
+  assert.deepEqual(await png("favicon-32.png"), { width: 32, height: 32 });
+  assert.deepEqual(await png("apple-touch-icon.png"), { width: 180, height: 180 });
+  const manifest = JSON.parse(await read("site.webmanifest"));
+  for (const icon of manifest.icons.filter((i) => i.type === "image/png")) {
+    const [w, h] = icon.sizes.split("x").map(Number);
+    assert.deepEqual(await png(icon.src.slice(1)), { width: w, height: h });
+  }
+  const home = await read("index.html");
+  assert.match(home, /rel="?apple-touch-icon/);
+  assert.match(home, /favicon-32\.png/);
+});
