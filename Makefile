@@ -4,7 +4,7 @@ SHELL := /bin/bash
 # npm's wasm-opt (binaryen 132) must come before any system wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size snapshot clean
+.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size snapshot bench clean
 
 help:
 	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
@@ -12,6 +12,7 @@ help:
 	@echo "make dist    the deployable bundle in dist/: release build, prerendered pages,"
 	@echo "            CSP and host configs; prints its sizes"
 	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
+	@echo "make bench   Lighthouse, static-LCP ratio, sizes and a diagram trace (target/bench/)"
 	@echo "make snapshot  refresh public/github-snapshot.json (needs network)"
 
 tools:
@@ -27,6 +28,10 @@ dist: tools
 
 size:
 	@node scripts/sizes.mjs dist
+
+# Prints numbers, asserts nothing (these machines are noisy); about 10 minutes.
+bench: dist
+	node scripts/bench.mjs
 
 # Needs network (api.github.com); run in the deploy workflow, never in tests.
 snapshot:

@@ -12,8 +12,17 @@ use std::fmt::Write as _;
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-env-changed=SITE_ORIGIN");
-    stylers::build(Some(String::from("./target/stylers.css")));
+    println!("cargo:rerun-if-env-changed=BASE_PATH");
+    // Outputs go to the target directory, which a second build (another BASE_PATH, say)
+    // may move with CARGO_TARGET_DIR; scripts/trunk-post-build.sh reads them from there.
+    let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
+    stylers::build(Some(format!("{target}/stylers.css")));
 
+    let base = site::BASE;
+    if !(base.is_empty() || (base.starts_with('/') && !base.ends_with('/') && !base.contains("//")))
+    {
+        panic!("BASE_PATH must be empty or a path like /repo (leading slash, none trailing); got {base:?}");
+    }
     let origin = site::ORIGIN;
     let scheme_ok = origin.starts_with("https://") || origin.starts_with("http://");
     let host = origin.split_once("://").map_or("", |(_, h)| h);
@@ -28,11 +37,18 @@ fn main() {
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for page in site::PAGES {
-        let _ = writeln!(sitemap, "  <url><loc>{origin}{}</loc></url>", page.path);
+        let _ = writeln!(
+            sitemap,
+            "  <url><loc>{origin}{}</loc></url>",
+            site::href(page.path)
+        );
     }
     sitemap.push_str("</urlset>\n");
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {origin}/sitemap.xml\n");
-    std::fs::create_dir_all("target").expect("target/ is writable");
-    std::fs::write("target/sitemap.xml", sitemap).expect("write target/sitemap.xml");
-    std::fs::write("target/robots.txt", robots).expect("write target/robots.txt");
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {origin}{}\n",
+        site::href("/sitemap.xml")
+    );
+    std::fs::create_dir_all(&target).expect("the target directory is writable");
+    std::fs::write(format!("{target}/sitemap.xml"), sitemap).expect("write sitemap.xml");
+    std::fs::write(format!("{target}/robots.txt"), robots).expect("write robots.txt");
 }

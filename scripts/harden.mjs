@@ -51,9 +51,11 @@ export const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "ut
 export function addStylesheetIntegrity(html, dist) {
   return html.replace(/<link\b[^>]*>/gi, (tag) => {
     if (!/rel="?stylesheet/i.test(tag) || /\bintegrity=/i.test(tag)) return tag;
-    const href = /\bhref="?\/([^"\s>]+)/i.exec(tag)?.[1];
-    if (!href || href.includes("//")) return tag;
-    const digest = createHash("sha384").update(readFileSync(join(dist, href))).digest("base64");
+    const url = /\bhref="?([^"\s>]+)/i.exec(tag)?.[1];
+    if (!url?.startsWith("/") || url.startsWith("//")) return tag;
+    const base = process.env.BASE_PATH ?? "";
+    const file = url.startsWith(base + "/") ? url.slice(base.length) : url;
+    const digest = createHash("sha384").update(readFileSync(join(dist, file))).digest("base64");
     return tag.replace(/<link\b/i, `<link integrity="sha384-${digest}"`);
   });
 }

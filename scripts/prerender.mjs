@@ -20,10 +20,15 @@ import { startServer } from "./static-server.mjs";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** A path no route matches: its rendering is the not-found page, saved as 404.html. */
 const MISSING = "/this-page-does-not-exist";
+/** The base path the site is built for (BASE_PATH, as for the build), without trailing slash. */
+const BASE = process.env.BASE_PATH ?? "";
 
 /** Every route path listed in the sitemap, which build.rs writes from the site map. */
 export function routesFromSitemap(xml) {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+    const path = new URL(m[1]).pathname;
+    return path.startsWith(BASE) ? path.slice(BASE.length) || "/" : path;
+  });
 }
 
 /** Where a route's HTML goes inside dist/. */
@@ -53,7 +58,7 @@ export async function prerender(dist = "dist") {
       const page = await context.newPage();
       const errors = [];
       page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(origin + path, { waitUntil: "networkidle" });
+      await page.goto(origin + BASE + path, { waitUntil: "networkidle" });
       await page.locator("main h1").waitFor({ state: "visible", timeout: 15_000 });
       await page.waitForTimeout(100); // effects that run after mount (the diagram's drawing)
       if (errors.length) throw new Error(`${path}: ${errors.join("; ")}`);

@@ -54,12 +54,21 @@ export function parseHeaders(text) {
 }
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function startServer(root, port = 0, { spa = false } = {}) {
+export function startServer(root, port = 0, { spa = false, basePath = process.env.BASE_PATH ?? "" } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
-      const path = normalize(decodeURIComponent(url.pathname));
+      // Under a base path (GitHub project pages) dist/ is served at /repo/.
+      let urlPath = url.pathname;
+      if (basePath) {
+        if (urlPath !== basePath && !urlPath.startsWith(basePath + "/")) {
+          res.writeHead(404, { "content-type": "text/plain" }).end("outside the base path");
+          return;
+        }
+        urlPath = urlPath.slice(basePath.length) || "/";
+      }
+      const path = normalize(decodeURIComponent(urlPath));
       let file = join(base, path);
       if (!file.startsWith(base)) {
         res.writeHead(400).end("bad path");
@@ -89,7 +98,7 @@ export function startServer(root, port = 0, { spa = false } = {}) {
         // no _headers yet (a plain trunk build)
       }
       for (const rule of rules) {
-        if (!rule.pattern.test(url.pathname)) continue;
+        if (!rule.pattern.test(urlPath)) continue;
         for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
       }
       res.writeHead(status, headers);

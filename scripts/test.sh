@@ -76,6 +76,24 @@ else
   echo "release build failed: e2e tests not run"
 fi
 
+section "base path (GitHub project pages)"
+# The same site built for /dstack-site/, in its own target directory so the main build's
+# cache stays warm; a few checks that every URL carries the prefix.
+if BASE_PATH=/dstack-site CARGO_TARGET_DIR=target/base-path scripts/build-dist.sh dist-base; then
+  DIST_DIR=dist-base BASE_PATH=/dstack-site node --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$logs/base.tap" tests/e2e-base/
+  status=$?
+  p=$(grep -Eo '^# pass [0-9]+' "$logs/base.tap" | awk '{print $3}')
+  f=$(grep -Eo '^# fail [0-9]+' "$logs/base.tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failures+=("base-path")
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
+  fi
+else
+  failed=$((failed + 1)); failures+=("base-path build")
+fi
+
 section "summary"
 [ ${#failures[@]} -eq 0 ] || echo "failing layers: ${failures[*]}"
 echo "$passed passed, $failed failed"

@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     GithubStore::provide();
     view! {
-        <Router>
+        <Router base=crate::site::BASE>
             <PageViews/>
             <Layout>
                 <Routes fallback=NotFound>

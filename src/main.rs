@@ -64,7 +64,9 @@ fn drop_trailing_slash() {
     let Ok(path) = location.pathname() else {
         return;
     };
-    if path.len() > 1 && path.ends_with('/') {
+    // The root under a base path keeps its slash (`/repo/`), as project pages serve it.
+    let root = format!("{}/", dstack_site::site::BASE);
+    if path.len() > 1 && path.ends_with('/') && path != root {
         let tidy = format!(
             "{}{}{}",
             path.trim_end_matches('/'),

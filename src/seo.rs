@@ -3,16 +3,16 @@
 //! dstack as source code, and the page itself). Plain functions, tested on the host.
 
 use crate::json::write_str;
-use crate::site::{Page, GITHUB_URL, HOME, ORIGIN};
+use crate::site::{href, Page, GITHUB_URL, HOME, ORIGIN};
 
 /// The Open Graph / Twitter card image (1200×630, made by `scripts/make-images.mjs`).
 pub const SHARE_IMAGE: &str = "/og.png";
 pub const SHARE_IMAGE_ALT: &str =
     "dstack: run Docker Compose apps in Intel TDX confidential VMs you can verify";
 
-/// The absolute URL of a site path.
+/// The absolute URL of a site path, under the base path.
 pub fn url(path: &str) -> String {
-    format!("{ORIGIN}{path}")
+    format!("{ORIGIN}{}", href(path))
 }
 
 /// JSON-LD for `page`: one `@graph` with the WebSite, the Organization, dstack's
@@ -124,7 +124,10 @@ mod tests {
 
     #[test]
     fn urls_are_absolute_on_the_configured_origin() {
-        assert_eq!(url("/architecture"), format!("{ORIGIN}/architecture"));
+        assert_eq!(
+            url("/architecture"),
+            format!("{ORIGIN}{}/architecture", crate::site::BASE)
+        );
         assert!(ORIGIN.starts_with("https://") || ORIGIN.starts_with("http://"));
         assert!(!ORIGIN.ends_with('/'));
         assert!(structured_data(&ARCHITECTURE).contains(&format!("\"{ORIGIN}/architecture\"")));

@@ -12,6 +12,33 @@ pub const ORIGIN: &str = match option_env!("SITE_ORIGIN") {
     None => "https://dstack.info",
 };
 
+/// The path the site is served under, without a trailing slash: `""` at a domain's root
+/// (dstack.info), `"/repo"` for a GitHub project page. Set `BASE_PATH` at build time.
+pub const BASE: &str = match option_env!("BASE_PATH") {
+    Some(base) => base,
+    None => "",
+};
+
+/// A site path (`/architecture`) as a URL path under [`BASE`].
+pub fn href(path: &str) -> String {
+    if BASE.is_empty() {
+        path.to_string()
+    } else if path == "/" {
+        format!("{BASE}/")
+    } else {
+        format!("{BASE}{path}")
+    }
+}
+
+/// A URL path back to the site path the router and the site map use (`/repo/x` → `/x`).
+pub fn strip_base(path: &str) -> &str {
+    match path.strip_prefix(BASE) {
+        Some("") => "/",
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
 /// The main repository, linked from the header, hero and footer.
 pub const GITHUB_URL: &str = "https://github.com/Dstack-TEE/dstack";
 
@@ -180,6 +207,19 @@ pub fn page_for(path: &str) -> Option<&'static Page> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_under_the_base_and_back() {
+        for page in PAGES {
+            assert_eq!(strip_base(&href(page.path)), page.path);
+            assert!(href(page.path).starts_with(BASE));
+        }
+        assert_eq!(
+            strip_base(&format!("{BASE}/architecture?x")),
+            "/architecture?x"
+        );
+        assert!(BASE.is_empty() || (BASE.starts_with('/') && !BASE.ends_with('/')));
+    }
     use std::collections::HashSet;
 
     fn all_with_404() -> Vec<&'static Page> {

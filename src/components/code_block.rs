@@ -67,6 +67,11 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
             set_status.set(message);
         });
     };
+    let region_label = if label.is_empty() {
+        "Command".to_string()
+    } else {
+        format!("Command: {label}")
+    };
     let button_label = if label.is_empty() {
         "Copy command".to_string()
     } else {
@@ -74,7 +79,8 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
     };
     view! {
         <div class=s>
-            <pre class=s>
+            // Focusable, so a keyboard can scroll a long command sideways on a phone.
+            <pre class=s tabindex="0" role="region" aria-label=region_label>
                 <code node_ref=code_ref>{code}</code>
             </pre>
             <button class=s type="button" aria-label=button_label on:click=copy>

@@ -17,6 +17,7 @@ pub fn use_url_filter() -> (Memo<Filter>, Callback<Filter>) {
     let location = use_location();
     let set = Callback::new(move |next: Filter| {
         let path = location.pathname.get_untracked();
+        let path = crate::site::strip_base(&path);
         let options = NavigateOptions {
             replace: true,
             scroll: false,

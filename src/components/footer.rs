@@ -63,7 +63,7 @@ pub fn Footer() -> impl IntoView {
                 <nav aria-label="Footer">
                     <ul class=s>
                         {nav_pages()
-                            .map(|page| view! { <li><A href=page.path>{page.nav_label}</A></li> })
+                            .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
                             .collect_view()}
                         <li><a href=GITHUB_URL rel="noopener">"dstack on GitHub"</a></li>
                     </ul>

@@ -93,11 +93,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class=s on:keydown=on_keydown>
             <div class=s>
-                <A href="/" exact=true attr:class="wordmark">
+                <A href=crate::site::href("/") exact=true attr:class="wordmark">
                     // The wordmark is recoloured for the dark theme; its text alternative
                     // names the destination as well as the brand.
                     <img
-                        src="/brand/dstack-wordmark.svg"
+                        src=crate::site::href("/brand/dstack-wordmark.svg")
                         alt="dstack home"
                         width="124"
                         height="32"

@@ -70,7 +70,7 @@ pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
             // A click on any link closes the mobile menu, even a link to the current page.
             <ul class=s on:click=move |_| on_navigate.run(())>
                 {nav_pages()
-                    .map(|page| view! { <li><A href=page.path>{page.nav_label}</A></li> })
+                    .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
                     .collect_view()}
                 <li><a href=GITHUB_URL rel="noopener">"GitHub"</a></li>
             </ul>

@@ -10,6 +10,7 @@ use std::fmt::Write;
 use super::layout::{Layout, NODE_H};
 use super::machine::State;
 use super::model::{node, Adversary, Claim, Flow, Node, Step, ADVERSARIES, FLOWS, NODES};
+use crate::site::href;
 
 /// The step controls: their `data-action` value and their text, which is also their
 /// accessible name (the play button's text switches to "Pause" while playing).
@@ -51,11 +52,15 @@ pub fn skeleton(compact: bool) -> String {
         r#"<g class="scene"></g><g class="messages"></g></svg>"#,
         r#"<p class="diagram-caption" aria-live="polite"></p>"#,
     ));
-    out.push_str(if compact {
-        r#"<ol class="diagram-steps visually-hidden"></ol><div class="node-slot"></div><p class="diagram-more"><a href="/architecture#diagram">Explore every flow and the adversary view</a></p>"#
+    if compact {
+        let _ = write!(
+            out,
+            r#"<ol class="diagram-steps visually-hidden"></ol><div class="node-slot"></div><p class="diagram-more"><a href="{}">Explore every flow and the adversary view</a></p>"#,
+            href("/architecture#diagram")
+        );
     } else {
-        r#"<ol class="diagram-steps"></ol><div class="node-slot"></div><div class="adversary-slot"></div>"#
-    });
+        out.push_str(r#"<ol class="diagram-steps"></ol><div class="node-slot"></div><div class="adversary-slot"></div>"#);
+    }
     out
 }
 
@@ -219,8 +224,9 @@ mod tests {
         assert!(full.contains("<title id=\"diagram-title\">"));
         let compact = skeleton(true);
         assert!(!compact.contains(r#"name="adversary""#));
-        assert!(compact.contains(r#"href="/architecture#diagram""#));
-        assert!(!full.contains(r#"href="/architecture#diagram""#));
+        let more = format!(r#"href="{}""#, href("/architecture#diagram"));
+        assert!(compact.contains(&more));
+        assert!(!full.contains(&more));
     }
 
     #[test]

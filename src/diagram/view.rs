@@ -53,7 +53,7 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
 
     if !compact {
         let navigate = use_navigate();
-        let path = use_location().pathname.get_untracked();
+        let path = crate::site::strip_base(&use_location().pathname.get_untracked()).to_string();
         let query = Memo::new(move |_| state.with(State::to_query));
         Effect::new(move |_| {
             let options = NavigateOptions {

@@ -165,7 +165,7 @@ async fn fetch<T>(
 
 /// The committed snapshot from the site's own origin; any failure means "no snapshot".
 async fn load_snapshot() -> Snapshot {
-    let Ok(response) = gloo_net::http::Request::get("/github-snapshot.json")
+    let Ok(response) = gloo_net::http::Request::get(&crate::site::href("/github-snapshot.json"))
         .send()
         .await
     else {

@@ -35,7 +35,7 @@ pub fn Examples() -> impl IntoView {
                     .map(|ex| {
                         view! {
                             <li class="card" hidden=move || !visible(ex)>
-                                <h3><a href=ex.url() rel="noopener noreferrer"><code>{ex.path}</code></a></h3>
+                                <h2><a href=ex.url() rel="noopener noreferrer"><code>{ex.path}</code></a></h2>
                                 <ul class="tags" aria-label="Tags">
                                     {ex.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}
                                 </ul>

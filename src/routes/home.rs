@@ -103,7 +103,7 @@ pub fn Home() -> impl IntoView {
                 <h1 class=s id="hero-title">{site::HOME.heading}</h1>
                 <p class=s>{site::HOME.lede}</p>
                 <div class="actions">
-                    <A href="/getting-started" attr:class="button button-primary">"Get started"</A>
+                    <A href=crate::site::href("/getting-started") attr:class="button button-primary">"Get started"</A>
                     <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
                 </div>
                 <HeroFigures/>
@@ -136,7 +136,7 @@ pub fn Home() -> impl IntoView {
                         .map(|page| {
                             view! {
                                 <li class=s>
-                                    <h3 class=s><A href=page.path>{page.nav_label}</A></h3>
+                                    <h3 class=s><A href=crate::site::href(page.path)>{page.nav_label}</A></h3>
                                     <p class=s>{page.lede}</p>
                                 </li>
                             }

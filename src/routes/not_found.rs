@@ -11,8 +11,8 @@ pub fn NotFound() -> impl IntoView {
         <div class="page">
             <PageHeader page=&site::NOT_FOUND/>
             <p class="actions">
-                <A href="/" attr:class="button button-primary">"Go to the home page"</A>
-                <A href="/getting-started" attr:class="button">"Get started"</A>
+                <A href=crate::site::href("/") attr:class="button button-primary">"Go to the home page"</A>
+                <A href=crate::site::href("/getting-started") attr:class="button">"Get started"</A>
             </p>
         </div>
     }

@@ -1,4 +1,4 @@
-// Byte budget for the release bundle: deterministic for a given build, so it is
+// Byte budgets for the release bundle: deterministic for a given build, so they are
 // asserted; the sizes are printed every run so growth is visible in the log.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -24,4 +24,18 @@ test("the built index.html references the hashed wasm, JS and CSS it needs", asy
   assert.match(html, /_bg\.wasm/);
   assert.match(html, /components-[0-9a-f]{16}\.css/);
   assert.doesNotMatch(html, /__COMPONENT_CSS__/);
+});
+
+const HOME_FIRST_LOAD_BUDGET = 200 * 1000;
+
+test(`the home page's first load is at most ${HOME_FIRST_LOAD_BUDGET / 1000} KB brotli, everything counted`, async () => {
+  const { firstLoad } = await import("../../scripts/first-load.mjs");
+  const { files, total } = await firstLoad("/");
+  console.log(files.map((f) => `${f.path.padEnd(48)} ${String(f.brotli).padStart(8)} B brotli`).join("\n"));
+  console.log(`home first load: ${files.length} files, ${total} B brotli`);
+  for (const kind of ["/", ".css", ".js", ".wasm"]) {
+    assert.ok(files.some((f) => f.path.endsWith(kind)), `the first load includes ${kind}`);
+  }
+  assert.ok(!files.some((f) => /\.(woff2?|ttf|otf)$/.test(f.path)), "no web fonts");
+  assert.ok(total <= HOME_FIRST_LOAD_BUDGET, `home first load is ${total} B brotli, budget ${HOME_FIRST_LOAD_BUDGET} B`);
 });

@@ -1,0 +1,126 @@
+// `make bench`: measures the release bundle in dist/ and prints (never asserts) the numbers.
+//
+// 1. Lighthouse 12 (mobile preset, simulated throttling) on every route: the median of 3
+//    runs of the performance, accessibility, best-practices and SEO scores, with LCP, FCP,
+//    TBT and CLS.
+// 2. The physical limit: the same prerendered HTML and CSS with every script removed
+//    (dist-static/), served the same way; LCP(app) / LCP(static) per route.
+// 3. Byte sizes of every asset (raw, gzip, brotli) and the home page's first-load total.
+// 4. A Chromium trace while the architecture diagram plays one flow: long tasks (> 50 ms)
+//    and main-thread time per second (scripts/diagram-trace.mjs).
+//
+// Results: target/bench/results.json and target/bench/summary.md. RUNS=1 for a quick look.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { startServer } from "./static-server.mjs";
+import { bundleSizes, formatSizes } from "./sizes.mjs";
+import { htmlFiles } from "./harden.mjs";
+import { routesFromSitemap } from "./prerender.mjs";
+import { traceDiagram } from "./diagram-trace.mjs";
+import { firstLoad } from "./first-load.mjs";
+
+const DIST = process.env.DIST_DIR ?? "dist";
+const STATIC = "target/bench/dist-static";
+const OUT = "target/bench";
+const RUNS = Number(process.env.RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** dist/ without any script: the prerendered pages as a plain static site. */
+function makeStaticCopy() {
+  rmSync(STATIC, { recursive: true, force: true });
+  cpSync(DIST, STATIC, { recursive: true });
+  for (const file of htmlFiles(STATIC)) {
+    const html = readFileSync(file, "utf8")
+      .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, "")
+      .replace(/<link\b[^>]*rel="?(modulepreload|preload)"?[^>]*>/gi, "");
+    writeFileSync(file, html);
+  }
+}
+
+async function lighthouseRuns(chrome, url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const { categories, audits } = result.lhr;
+    runs.push({
+      performance: categories.performance.score * 100,
+      accessibility: categories.accessibility.score * 100,
+      best_practices: categories["best-practices"].score * 100,
+      seo: categories.seo.score * 100,
+      lcp_ms: audits["largest-contentful-paint"].numericValue,
+      fcp_ms: audits["first-contentful-paint"].numericValue,
+      tbt_ms: audits["total-blocking-time"].numericValue,
+      cls: audits["cumulative-layout-shift"].numericValue,
+    });
+  }
+  const keys = Object.keys(runs[0]);
+  return Object.fromEntries(keys.map((k) => [k, Math.round(median(runs.map((r) => r[k])) * 1000) / 1000]));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  makeStaticCopy();
+  const routes = routesFromSitemap(readFileSync(join(DIST, "sitemap.xml"), "utf8"));
+  const app = await startServer(DIST, 0);
+  const plain = await startServer(STATIC, 0);
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+  });
+  const pages = [];
+  try {
+    for (const path of routes) {
+      const measured = await lighthouseRuns(chrome, `http://127.0.0.1:${app.address().port}${path}`);
+      const limit = await lighthouseRuns(chrome, `http://127.0.0.1:${plain.address().port}${path}`);
+      pages.push({ path, ...measured, static_lcp_ms: limit.lcp_ms, lcp_ratio: Math.round((measured.lcp_ms / limit.lcp_ms) * 1000) / 1000 });
+      console.log(JSON.stringify(pages.at(-1)));
+    }
+  } finally {
+    await chrome.kill();
+    await new Promise((ok) => app.close(ok));
+    await new Promise((ok) => plain.close(ok));
+  }
+  const files = await bundleSizes(DIST);
+  const home = await firstLoad("/");
+  const trace = await traceDiagram();
+  const results = { date: new Date().toISOString(), runs: RUNS, pages, files, home_first_load: home, diagram_trace: trace };
+  writeFileSync(join(OUT, "results.json"), JSON.stringify(results, null, 2) + "\n");
+
+  const row = (cells) => `| ${cells.join(" | ")} |`;
+  const md = [
+    `# Benchmark, ${results.date}`,
+    "",
+    `Lighthouse 12 mobile, median of ${RUNS} run(s) per route; LCP(static) is the same page with every script removed.`,
+    "",
+    row(["route", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "LCP static ms", "LCP ratio"]),
+    row(Array(11).fill("---")),
+    ...pages.map((p) =>
+      row([p.path, p.performance, p.accessibility, p.best_practices, p.seo, Math.round(p.lcp_ms), Math.round(p.fcp_ms), Math.round(p.tbt_ms), p.cls.toFixed(3), Math.round(p.static_lcp_ms), p.lcp_ratio.toFixed(3)]),
+    ),
+    "",
+    "```",
+    formatSizes(files),
+    "```",
+    "",
+    `Home page first load: ${home.files.length} files, ${home.total} B brotli (${home.files.map((f) => `${f.path} ${f.brotli}`).join(", ")}).`,
+    "",
+    `Diagram, one flow (${trace.steps} steps, ${trace.elapsed_ms} ms): ${trace.long_tasks} long tasks (> 50 ms, ${trace.long_task_ms} ms in total), longest task ${trace.longest_task_ms} ms, main thread busy ${trace.main_thread_ms_per_s} ms per second.`,
+    "",
+  ].join("\n");
+  writeFileSync(join(OUT, "summary.md"), md);
+  console.log("\n" + md);
+}
+
+await main();
