@@ -19,8 +19,9 @@ fn main() {
     stylers::build(Some(format!("{target}/stylers.css")));
 
     let base = site::BASE;
-    if !(base.is_empty() || (base.starts_with('/') && !base.ends_with('/') && !base.contains("//")))
-    {
+    let base_ok =
+        base.is_empty() || (base.starts_with('/') && !base.ends_with('/') && !base.contains("//"));
+    if !base_ok {
         panic!("BASE_PATH must be empty or a path like /repo (leading slash, none trailing); got {base:?}");
     }
     let origin = site::ORIGIN;
