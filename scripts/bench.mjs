@@ -66,7 +66,13 @@ async function lighthouseRuns(chrome, url) {
     });
   }
   const keys = Object.keys(runs[0]);
-  return Object.fromEntries(keys.map((k) => [k, Math.round(median(runs.map((r) => r[k])) * 1000) / 1000]));
+  // Runs that did not observe a metric (NaN) are left out of its median.
+  return Object.fromEntries(
+    keys.map((k) => {
+      const values = runs.map((r) => r[k]).filter(Number.isFinite);
+      return [k, values.length ? Math.round(median(values) * 1000) / 1000 : NaN];
+    }),
+  );
 }
 
 async function main() {
@@ -84,7 +90,14 @@ async function main() {
     for (const path of routes) {
       const measured = await lighthouseRuns(chrome, `http://127.0.0.1:${app.address().port}${path}`);
       const limit = await lighthouseRuns(chrome, `http://127.0.0.1:${plain.address().port}${path}`);
-      pages.push({ path, ...measured, static_lcp_ms: limit.lcp_ms, lcp_ratio: Math.round((measured.lcp_ms / limit.lcp_ms) * 1000) / 1000 });
+      // Lighthouse reports no LCP (NaN) when a run failed to observe one; the ratio is then null.
+      const ratio = measured.lcp_ms / limit.lcp_ms;
+      pages.push({
+        path,
+        ...measured,
+        static_lcp_ms: Number.isFinite(limit.lcp_ms) ? limit.lcp_ms : null,
+        lcp_ratio: Number.isFinite(ratio) ? Math.round(ratio * 1000) / 1000 : null,
+      });
       console.log(JSON.stringify(pages.at(-1)));
     }
   } finally {
@@ -107,7 +120,7 @@ async function main() {
     row(["route", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "CLS", "LCP static ms", "LCP ratio"]),
     row(Array(11).fill("---")),
     ...pages.map((p) =>
-      row([p.path, p.performance, p.accessibility, p.best_practices, p.seo, Math.round(p.lcp_ms), Math.round(p.fcp_ms), Math.round(p.tbt_ms), p.cls.toFixed(3), Math.round(p.static_lcp_ms), p.lcp_ratio.toFixed(3)]),
+      row([p.path, p.performance, p.accessibility, p.best_practices, p.seo, Math.round(p.lcp_ms), Math.round(p.fcp_ms), Math.round(p.tbt_ms), p.cls.toFixed(3), p.static_lcp_ms === null ? "n/a" : Math.round(p.static_lcp_ms), p.lcp_ratio === null ? "n/a" : p.lcp_ratio.toFixed(3)]),
     ),
     "",
     "```",

@@ -53,6 +53,24 @@ describe("axe: zero violations", () => {
     });
   }
 
+  test("colour contrast holds while hovering a link, on a focused control and on the active tab", async () => {
+    const { page, context } = await openPage(env, { reducedMotion: "reduce" });
+    await visit(env, page, "/getting-started");
+    const contrast = async () => {
+      const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+      return violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "));
+    };
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Examples" }).hover();
+    assert.deepEqual(await contrast(), [], "hovered nav link");
+    await page.locator("main a").first().hover();
+    assert.deepEqual(await contrast(), [], "hovered link in the page");
+    await page.locator('[role="tab"][aria-selected="true"]').focus();
+    assert.deepEqual(await contrast(), [], "focused active tab");
+    await page.keyboard.press("ArrowRight");
+    assert.deepEqual(await contrast(), [], "another tab made active by keyboard");
+    await context.close();
+  });
+
   test("/does-not-exist (the not-found page)", async () => {
     const { page, context } = await openPage(env);
     await visit(env, page, "/does-not-exist");

@@ -91,7 +91,7 @@ describe("architecture diagram", () => {
     await page.waitForURL(/step=4/);
     assert.match(page.url(), /\?flow=kms&step=4&adversary=host$/);
     await page.reload();
-    await page.locator(".diagram-caption").waitFor();
+    await page.locator("#app[data-live] .diagram-caption").waitFor();
     await expectStep(page, 4);
     await page.locator("select[name=adversary]").selectOption({ label: "None" });
     await page.waitForURL((url) => !url.search.includes("adversary"));

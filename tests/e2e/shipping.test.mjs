@@ -88,8 +88,8 @@ describe("prerendered pages", () => {
         }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(env.origin + route.path);
-      // The wasm has started once the app's listeners work: wait for TrunkApplicationStarted.
-      await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 15_000 });
+      // The live app has replaced the prerendered tree.
+      await page.locator("#app[data-live] main h1").waitFor({ timeout: 15_000 });
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({
         shift: window.__shift,
@@ -119,7 +119,7 @@ describe("prerendered pages", () => {
   test("after takeover the page is the live app: client-side navigation works", async () => {
     const { page, context, problems } = await openPage(env);
     await page.goto(env.origin + "/architecture");
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    await page.locator("#app[data-live] main h1").waitFor({ timeout: 15_000 });
     await page.locator("[data-action=next]").click();
     await page.waitForURL(/step=2/);
     await page.evaluate(() => (window.__sameDocument = true));
@@ -169,18 +169,34 @@ describe("security and caching", () => {
     assert.equal(vercelCsp, contentSecurityPolicy([...hashes]));
   });
 
-  test("the wasm, JS and CSS load with integrity checks", async () => {
+  test("the wasm, JS and CSS load with integrity checks, and a tampered JS file stops the app", async () => {
     const { html } = await raw("/");
-    for (const tag of html.match(/<link\b[^>]*>/g).filter((t) => /stylesheet|modulepreload|preload/.test(t))) {
+    for (const tag of html.match(/<link\b[^>]*>/g).filter((t) => /stylesheet/.test(t))) {
       assert.match(tag, /integrity="sha384-/, tag);
     }
-    assert.match(html, /module_or_path:fetch\(`[^`]+_bg\.wasm`,\{integrity:`sha384-/);
+    const map = JSON.parse(/<script type="importmap">([^<]+)<\/script>/.exec(html)[1]);
+    const [[jsUrl, jsIntegrity]] = Object.entries(map.integrity);
+    assert.match(jsUrl, /\.js$/);
+    assert.match(jsIntegrity, /^sha384-/);
+    assert.match(html, /module_or_path:fetch\("[^"]+_bg\.wasm",\{integrity:"sha384-/);
+    assert.doesNotMatch(html, /rel="?(modulepreload|preload)/, "the app's files wait for the page to load");
+    // A JS file that does not match its hash is refused, so the app never starts.
+    const { page, context } = await openPage(env);
+    await page.route(`**${jsUrl}`, async (route) => {
+      const res = await route.fetch();
+      route.fulfill({ response: res, body: (await res.text()) + "\n// tampered" });
+    });
+    await page.goto(env.origin + "/");
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator("#app[data-live]").count(), 0, "the tampered app did not start");
+    assert.equal(await page.locator("main h1").textContent(), ROUTES[0].h1, "the prerendered page stays");
+    await context.close();
   });
 
   test("hashed assets are immutable for a year; HTML is not cached that way", async () => {
     const { html, headers } = await raw("/");
     assert.doesNotMatch(headers.get("cache-control") ?? "", /immutable/);
-    const assets = [...html.matchAll(/(?:href|src|module_or_path:fetch\()=?"?`?(\/[\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map((m) => m[1]);
+    const assets = [...html.matchAll(/"?(\/[\w.-]+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))/g)].map((m) => m[1]);
     assert.ok(assets.length >= 4, assets.join());
     for (const asset of new Set(assets)) {
       const res = await fetch(env.origin + asset);
