@@ -56,21 +56,29 @@ web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 cargo_layer "wasm" cargo test --locked --target wasm32-unknown-unknown "${web_tests[@]}"
 
+# A node --test layer: runs the test files in $3, adds its TAP counts to the totals, and
+# names the layer ($1) when it fails. $2 is its TAP log's name; extra env comes first.
+node_layer() {
+  local name=$1 tap="$logs/$2.tap" dir=$3
+  node --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$tap" "$dir"
+  local status=$?
+  local p f
+  p=$(grep -Eo '^# pass [0-9]+' "$tap" | awk '{print $3}')
+  f=$(grep -Eo '^# fail [0-9]+' "$tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failures+=("$name")
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
+  fi
+}
+
 section "dist (release build)"
 start=$(date +%s)
 if scripts/build-dist.sh; then
   echo "release build took $(( $(date +%s) - start )) s"
   section "e2e"
-  node --test --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$logs/e2e.tap" tests/e2e/
-  status=$?
-  p=$(grep -Eo '^# pass [0-9]+' "$logs/e2e.tap" | awk '{print $3}')
-  f=$(grep -Eo '^# fail [0-9]+' "$logs/e2e.tap" | awk '{print $3}')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  if [ "$status" -ne 0 ]; then
-    failures+=("e2e")
-    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
-  fi
+  node_layer "e2e" e2e tests/e2e/
 else
   failed=$((failed + 1)); failures+=("dist")
   echo "release build failed: e2e tests not run"
@@ -80,16 +88,7 @@ section "base path (GitHub project pages)"
 # The same site built for /dstack-site/, in its own target directory so the main build's
 # cache stays warm; a few checks that every URL carries the prefix.
 if BASE_PATH=/dstack-site CARGO_TARGET_DIR=target/base-path scripts/build-dist.sh dist-base; then
-  DIST_DIR=dist-base BASE_PATH=/dstack-site node --test --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$logs/base.tap" tests/e2e-base/
-  status=$?
-  p=$(grep -Eo '^# pass [0-9]+' "$logs/base.tap" | awk '{print $3}')
-  f=$(grep -Eo '^# fail [0-9]+' "$logs/base.tap" | awk '{print $3}')
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  if [ "$status" -ne 0 ]; then
-    failures+=("base-path")
-    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
-  fi
+  DIST_DIR=dist-base BASE_PATH=/dstack-site node_layer "base-path" base tests/e2e-base/
 else
   failed=$((failed + 1)); failures+=("base-path build")
 fi

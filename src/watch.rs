@@ -65,7 +65,13 @@ where
         match IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
             Ok(io) => {
                 io.observe(&element);
-                observer.set_value(Some((io, callback)));
+                // A new element replaces the old observer: stop it before its callback is
+                // dropped, or it would call a freed closure.
+                observer.update_value(|old| {
+                    if let Some((previous, _)) = old.replace((io, callback)) {
+                        previous.disconnect();
+                    }
+                });
             }
             Err(_) => visible(true),
         }
