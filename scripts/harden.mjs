@@ -22,7 +22,7 @@
 //
 // Analytics (off by default): ANALYTICS_ENDPOINT adds that endpoint's origin to connect-src.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** All .html files under `dir`. */
@@ -72,23 +72,76 @@ function linked(html, pattern) {
   return null;
 }
 
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const hex16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+
+/**
+ * The /verify page's module (trunk builds it as a "worker", under fixed names): gives its
+ * files content-hashed names, so they can be cached as immutable, and pins its wasm by
+ * `fetch` integrity inside its JS, which the import map pins in turn. Returns the import
+ * map entries that let the site import it as `dstack-verifier`. Idempotent.
+ */
+export function hashVerifier(dist) {
+  const base = process.env.BASE_PATH ?? "";
+  let jsName = readdirSync(dist).find((n) => /^dstack-verifier-[0-9a-f]{16}\.js$/.test(n));
+  if (!jsName) {
+    if (!existsSync(join(dist, "dstack-verifier.js"))) return { imports: {}, integrity: {} };
+    const wasm = readFileSync(join(dist, "dstack-verifier_bg.wasm"));
+    const wasmName = `dstack-verifier-${hex16(wasm)}_bg.wasm`;
+    let js = readFileSync(join(dist, "dstack-verifier.js"), "utf8");
+    const urls = js.split('"dstack-verifier_bg.wasm"').length - 1;
+    const fetches = [...js.matchAll(/\bfetch\((\w+)\)/g)];
+    if (urls !== 1 || fetches.length !== 1) {
+      throw new Error(`unexpected verifier glue: ${urls} wasm URL(s), ${fetches.length} fetch call(s)`);
+    }
+    js = js
+      .replace('"dstack-verifier_bg.wasm"', JSON.stringify(wasmName))
+      .replace(fetches[0][0], `fetch(${fetches[0][1]},{integrity:${JSON.stringify(sri(wasm))}})`);
+    jsName = `dstack-verifier-${hex16(js)}.js`;
+    writeFileSync(join(dist, jsName), js);
+    renameSync(join(dist, "dstack-verifier_bg.wasm"), join(dist, wasmName));
+    unlinkSync(join(dist, "dstack-verifier.js"));
+  }
+  const href = `${base}/${jsName}`;
+  return { imports: { "dstack-verifier": href }, integrity: { [href]: sri(readFileSync(join(dist, jsName))) } };
+}
+
+/** Integrity for wasm-bindgen's snippet modules (`inline_js`), which the app's JS imports. */
+export function snippetIntegrity(dist) {
+  const base = process.env.BASE_PATH ?? "";
+  const dir = join(dist, "snippets");
+  if (!existsSync(dir)) return {};
+  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return Object.fromEntries(
+    walk(dir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => [`${base}/${relative(dist, f)}`, sri(readFileSync(f))]),
+  );
+}
+
 /**
  * Replaces trunk's loader (an inline module importing the JS glue and instantiating the
  * wasm at once, with preloads for both) by one that starts the app after `load` and a
  * frame. Idempotent: a page already rewritten is returned as it is.
  */
-export function deferLoader(html) {
+export function deferLoader(html, modules = { imports: {}, integrity: {} }) {
   const js = linked(html, /\.js$/);
   const wasm = linked(html, /_bg\.wasm$/);
   const loader = /<script type="?module"?>[^<]*TrunkApplicationStarted[^<]*<\/script>/.exec(html);
   if (!js?.integrity || !wasm?.integrity || !loader) return html;
-  const map = `<script type="importmap">${JSON.stringify({ integrity: { [js.href]: js.integrity } })}</script>`;
+  const importMap = { integrity: { [js.href]: js.integrity, ...modules.integrity } };
+  if (Object.keys(modules.imports).length) importMap.imports = modules.imports;
+  const map = `<script type="importmap">${JSON.stringify(importMap)}</script>`;
   const start =
     `<script type="module">const start=async()=>{const bindings=await import(${JSON.stringify(js.href)});` +
     `const wasm=await bindings.default({module_or_path:fetch(${JSON.stringify(wasm.href)},{integrity:${JSON.stringify(wasm.integrity)}})});` +
     `window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))};` +
     `document.readyState==="complete"?start():addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(start)),{once:true});</script>`;
-  return html.replace(js.tag, "").replace(wasm.tag, "").replace(loader[0], map + start);
+  // trunk also preloads wasm-bindgen's snippet modules; they load with the app's JS.
+  const snippets = [...html.matchAll(/<link\b[^>]*rel="?modulepreload"?[^>]*>/gi)].map((m) => m[0]);
+  let out = html.replace(js.tag, "").replace(wasm.tag, "").replace(loader[0], map + start);
+  for (const tag of snippets) out = out.replace(tag, "");
+  return out;
 }
 
 export function contentSecurityPolicy(hashes, { meta = false, analytics = process.env.ANALYTICS_ENDPOINT } = {}) {
@@ -130,8 +183,13 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 export function harden(dist = "dist") {
   const files = htmlFiles(dist);
   const hashes = [];
+  const verifier = hashVerifier(dist);
+  const modules = {
+    imports: verifier.imports,
+    integrity: { ...verifier.integrity, ...snippetIntegrity(dist) },
+  };
   for (const file of files) {
-    const html = addStylesheetIntegrity(deferLoader(readFileSync(file, "utf8")), dist);
+    const html = addStylesheetIntegrity(deferLoader(readFileSync(file, "utf8"), modules), dist);
     writeFileSync(file, html);
     hashes.push(...inlineScripts(html).map(sha256));
   }

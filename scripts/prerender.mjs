@@ -51,6 +51,11 @@ export async function prerender(dist = "dist") {
   try {
     // The rendered state a visitor would first see: wide layout, motion allowed.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Tells pages that load more code on their own (/verify's verifier module) to stay in
+    // their first, "loading" state: that is what the static HTML should show.
+    await context.addInitScript(() => {
+      window.__dstackPrerender = true;
+    });
     await context.route("**/*", (route) =>
       new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
     );
@@ -67,7 +72,10 @@ export async function prerender(dist = "dist") {
           [...new DOMParser().parseFromString(template, "text/html").head.children].map((e) => e.outerHTML),
         );
         for (const el of document.head.children) {
-          if (!known.has(el.outerHTML) && el.tagName !== "TITLE") el.setAttribute("data-prerendered", "");
+          // `data-keep`: a page's own stylesheet (/verify's), which the live app reuses.
+          if (!known.has(el.outerHTML) && el.tagName !== "TITLE" && !el.hasAttribute("data-keep")) {
+            el.setAttribute("data-prerendered", "");
+          }
         }
         // The "needs JavaScript" notice is for the bare shell, not for a rendered page.
         document.querySelectorAll("body > noscript").forEach((n) => n.remove());

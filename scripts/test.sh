@@ -2,7 +2,7 @@
 # Runs every test layer of `make test`, goes on past a failing layer so one run shows
 # everything that is wrong, and closes with one line: "N passed, N failed".
 #   lint    cargo fmt --check, cargo clippy -D warnings on host and wasm (one check each)
-#   native  cargo test on the host: pure logic in src/ and tests/*.rs
+#   native  cargo test on the host: pure logic in src/, tests/*.rs and verifier/
 #   wasm    wasm-bindgen-test in headless Chromium: tests/web_*.rs
 #   e2e     release build in dist/, then Playwright + node --test: tests/e2e/
 set -uo pipefail
@@ -45,13 +45,14 @@ cargo_layer() {
 
 check "fmt" cargo fmt --check
 clippy_all() {
-  cargo clippy --locked --all-targets --quiet -- -D warnings &&
-    # tests/web_*.rs only compile for wasm32
-    cargo clippy --locked --target wasm32-unknown-unknown --tests --quiet -- -D warnings
+  cargo clippy --locked --workspace --all-targets --quiet -- -D warnings &&
+    # tests/web_*.rs only compile for wasm32; the verifier's browser side (web.rs) too
+    cargo clippy --locked --target wasm32-unknown-unknown --tests --quiet -- -D warnings &&
+    cargo clippy --locked --target wasm32-unknown-unknown -p dstack-verifier --quiet -- -D warnings
 }
 check "clippy" clippy_all
 
-cargo_layer "native" cargo test --locked
+cargo_layer "native" cargo test --locked --workspace
 web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 cargo_layer "wasm" cargo test --locked --target wasm32-unknown-unknown "${web_tests[@]}"

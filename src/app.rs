@@ -7,7 +7,7 @@ use crate::components::Layout;
 use crate::github::store::GithubStore;
 use crate::routes::{
     Architecture, Ecosystem, Examples, Features, GettingStarted, Home, NotFound, Resources,
-    UseCases,
+    UseCases, Verify,
 };
 
 /// Page-view analytics when the build configured them (see [`crate::analytics`]).
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/features") view=Features/>
                     <Route path=path!("/examples") view=Examples/>
                     <Route path=path!("/getting-started") view=GettingStarted/>
+                    <Route path=path!("/verify") view=Verify/>
                     <Route path=path!("/ecosystem") view=Ecosystem/>
                     <Route path=path!("/resources") view=Resources/>
                 </Routes>

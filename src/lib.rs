@@ -16,6 +16,7 @@ pub mod seo;
 pub mod site;
 pub mod tablist;
 pub mod theme;
+pub mod verifier;
 pub mod watch;
 
 pub use app::App;

@@ -166,6 +166,19 @@ pub const RESOURCES: Page = Page {
                   zkSecurity audit, security reports and SDKs for Python, JS, Rust and Go.",
 };
 
+pub const VERIFY: Page = Page {
+    path: "/verify",
+    nav_label: "Verify",
+    heading: "Verify a TDX quote in your browser",
+    lede: "Paste an Intel TDX quote or load a sample. This page decodes it, checks its \
+           signature chain with dcap-qvl, and replays a dstack event log into the quote's \
+           measurement registers. Everything runs in this tab: nothing you paste is sent \
+           anywhere.",
+    title: "Verify a TDX quote: in-browser attestation explorer",
+    description: "Check an Intel TDX quote in your browser: decode it, verify its signature \
+                  with dcap-qvl and replay a dstack event log into RTMR3. No server involved.",
+};
+
 /// Shown for any path that matches no page. Not in [`PAGES`]: it has no route of its own.
 pub const NOT_FOUND: Page = Page {
     path: "/404",
@@ -178,13 +191,14 @@ pub const NOT_FOUND: Page = Page {
 };
 
 /// Every routed page, in navigation order.
-pub const PAGES: [&Page; 8] = [
+pub const PAGES: [&Page; 9] = [
     &HOME,
     &ARCHITECTURE,
     &USE_CASES,
     &FEATURES,
     &EXAMPLES,
     &GETTING_STARTED,
+    &VERIFY,
     &ECOSYSTEM,
     &RESOURCES,
 ];
@@ -336,6 +350,7 @@ mod tests {
                 "/features",
                 "/examples",
                 "/getting-started",
+                "/verify",
                 "/ecosystem",
                 "/resources"
             ]

@@ -10,6 +10,7 @@ pub mod home;
 pub mod resources;
 pub mod tags;
 pub mod use_cases;
+pub mod verify;
 
 /// A link to somewhere else: what the visitor reads, and where it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

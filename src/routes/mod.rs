@@ -9,6 +9,7 @@ mod home;
 mod not_found;
 mod resources;
 mod use_cases;
+mod verify;
 
 pub use architecture::Architecture;
 pub use ecosystem::Ecosystem;
@@ -19,3 +20,4 @@ pub use home::Home;
 pub use not_found::NotFound;
 pub use resources::Resources;
 pub use use_cases::UseCases;
+pub use verify::Verify;

@@ -9,8 +9,9 @@ const WASM_BROTLI_BUDGET = 180 * 1000;
 test(`release wasm is at most ${WASM_BROTLI_BUDGET / 1000} KB brotli`, async () => {
   const files = await bundleSizes(process.env.DIST_DIR ?? "dist");
   console.log(formatSizes(files));
-  const wasm = files.filter((f) => f.name.endsWith(".wasm"));
-  assert.equal(wasm.length, 1, "exactly one wasm file in dist/");
+  // The site's own module; /verify's (dstack-verifier-*) loads on that page only.
+  const wasm = files.filter((f) => /^dstack-site-.*\.wasm$/.test(f.name));
+  assert.equal(wasm.length, 1, "exactly one site wasm file in dist/");
   assert.match(wasm[0].name, /-[0-9a-f]{8,}_bg\.wasm$/, "wasm file name carries a content hash");
   assert.ok(
     wasm[0].brotli <= WASM_BROTLI_BUDGET,
@@ -37,5 +38,13 @@ test(`the home page's first load is at most ${HOME_FIRST_LOAD_BUDGET / 1000} KB 
     assert.ok(files.some((f) => f.path.endsWith(kind)), `the first load includes ${kind}`);
   }
   assert.ok(!files.some((f) => /\.(woff2?|ttf|otf)$/.test(f.path)), "no web fonts");
+  assert.ok(!files.some((f) => /dstack-verifier|verify\.css/.test(f.path)), "nothing of /verify's");
   assert.ok(total <= HOME_FIRST_LOAD_BUDGET, `home first load is ${total} B brotli, budget ${HOME_FIRST_LOAD_BUDGET} B`);
+});
+
+test("the /verify module is content-hashed, and its size is on record", async () => {
+  const files = await bundleSizes(process.env.DIST_DIR ?? "dist");
+  const module = files.filter((f) => /^dstack-verifier-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f.name));
+  assert.equal(module.length, 2, "its JS glue and its wasm");
+  for (const f of module) console.log(`# ${f.name}: ${f.raw} B raw, ${f.brotli} B brotli`);
 });

@@ -8,6 +8,7 @@ export const ROUTES = [
   { path: "/features", nav: "Features", h1: "Features" },
   { path: "/examples", nav: "Examples", h1: "Examples" },
   { path: "/getting-started", nav: "Get started", h1: "Get started with dstack" },
+  { path: "/verify", nav: "Verify", h1: "Verify a TDX quote in your browser" },
   { path: "/ecosystem", nav: "Ecosystem", h1: "Ecosystem" },
   { path: "/resources", nav: "Resources", h1: "Resources" },
 ];

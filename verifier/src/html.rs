@@ -1,0 +1,471 @@
+//! The result as an HTML fragment. Every pasted string is escaped: event names and
+//! payloads come from whoever produced the log. Meanings are from the facts file
+//! (section 3d, "Remote attestation and verification", and section 11).
+
+use crate::error::InputError;
+use crate::events::Event;
+use crate::input::hex_encode;
+use crate::quote::{Decoded, FieldKey};
+use crate::report::{Replay, Report};
+use crate::verdict::Verdict;
+use core::fmt::Write;
+
+const ATTESTATION_DOC: &str =
+    "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md";
+
+/// Escapes text for element content and double-quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An input error as a calm alert.
+pub fn error(e: &InputError) -> String {
+    format!(
+        "<div class=\"vr-error\" role=\"alert\"><h2>Nothing was checked</h2><p>{}</p></div>",
+        escape(&e.to_string())
+    )
+}
+
+/// The whole report.
+pub fn report(r: &Report) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    summary(&mut out, r);
+    measurements(&mut out, &r.quote);
+    if let Some(Ok(replay)) = &r.replay {
+        event_log(&mut out, replay);
+    }
+    out
+}
+
+enum Mark {
+    Pass,
+    Fail,
+    Skip,
+}
+
+fn check_item(out: &mut String, mark: Mark, title: &str, body: &str) {
+    let (class, word) = match mark {
+        Mark::Pass => ("vr-pass", "Passed"),
+        Mark::Fail => ("vr-fail", "Failed"),
+        Mark::Skip => ("vr-skip", "Not checked"),
+    };
+    let _ = write!(
+        out,
+        "<li class=\"{class}\"><span class=\"vr-badge\">{word}</span> <strong>{title}</strong> <span>{body}</span></li>"
+    );
+}
+
+fn summary(out: &mut String, r: &Report) {
+    out.push_str("<section class=\"vr-section\" aria-labelledby=\"vr-summary\"><h2 id=\"vr-summary\">Result</h2><ul class=\"vr-checks\">");
+    let q = &r.quote;
+    check_item(
+        out,
+        Mark::Pass,
+        "Quote structure.",
+        &format!(
+            "An Intel TDX quote, version {}, {} bytes ({}), read as {}{}.",
+            q.version,
+            q.len,
+            q.body,
+            r.format.label(),
+            if q.trailing > 0 {
+                format!(
+                    "; {} bytes follow the signature data and are ignored",
+                    q.trailing
+                )
+            } else {
+                String::new()
+            }
+        ),
+    );
+    match &r.verdict {
+        Ok(Verdict::Verified {
+            status,
+            advisories,
+            at,
+        }) => {
+            let mut body = format!(
+                "The quote's signature chains to Intel's root certificate, checked with dcap-qvl at {}{}. TCB status: <strong>{}</strong>.",
+                utc(*at),
+                if r.fixed_instant { fixed_note() } else { "" },
+                escape(status)
+            );
+            if !advisories.is_empty() {
+                let ids: Vec<String> = advisories.iter().map(|a| escape(a)).collect();
+                let _ = write!(
+                    body,
+                    " Intel advisories for this platform: {}.",
+                    ids.join(", ")
+                );
+            }
+            check_item(out, Mark::Pass, "Signature chain.", &body);
+        }
+        Ok(Verdict::Failed { reason, at }) => check_item(
+            out,
+            Mark::Fail,
+            "Signature chain.",
+            &format!(
+                "dcap-qvl rejected the quote at {}{}: <q>{}</q>. Do not trust its measurements.",
+                utc(*at),
+                if r.fixed_instant { fixed_note() } else { "" },
+                escape(reason)
+            ),
+        ),
+        Ok(Verdict::NotChecked) => check_item(
+            out,
+            Mark::Skip,
+            "Signature chain.",
+            "No collateral was given, so nothing proves this quote came from TDX hardware: the \
+             measurements below are only what the bytes say. Paste the collateral (certificates, \
+             CRLs and TCB info from a PCCS) to check the signature here.",
+        ),
+        Err(e) => check_item(out, Mark::Skip, "Signature chain.", &escape(&e.to_string())),
+    }
+    if q.debug {
+        check_item(
+            out,
+            Mark::Fail,
+            "Debug mode.",
+            "The TD attributes say this TD runs in debug mode, where the host can read its memory. dstack rejects debug quotes.",
+        );
+    } else {
+        check_item(
+            out,
+            Mark::Pass,
+            "Debug mode.",
+            "Off. The TD attributes' debug bit is clear (dstack rejects debug quotes).",
+        );
+    }
+    match &r.replay {
+        None => check_item(
+            out,
+            Mark::Skip,
+            "Event log replay.",
+            "No event log was given. Without it, RTMR3 is a hash you cannot read: the log says which app, compose file and key provider it stands for.",
+        ),
+        Some(Err(e)) => check_item(out, Mark::Fail, "Event log replay.", &escape(&e.to_string())),
+        Some(Ok(replay)) => {
+            let rt3 = &replay.rtmrs[3];
+            if replay.matches(q, 3) {
+                let boot: Vec<String> = (0..3u8)
+                    .filter(|&i| replay.rtmrs[usize::from(i)].events > 0)
+                    .map(|i| {
+                        let word = if replay.matches(q, i) { "matches" } else { "does not match" };
+                        format!("RTMR{i} {word}")
+                    })
+                    .collect();
+                let boot = if boot.is_empty() {
+                    String::new()
+                } else {
+                    format!(" The boot events replay too: {}.", boot.join(", "))
+                };
+                check_item(
+                    out,
+                    Mark::Pass,
+                    "Event log replay.",
+                    &format!(
+                        "Replaying the {} RTMR3 events gives exactly the quote's RTMR3, so the events below are the ones this CVM measured.{boot}",
+                        rt3.events
+                    ),
+                );
+            } else {
+                check_item(
+                    out,
+                    Mark::Fail,
+                    "Event log replay.",
+                    &format!(
+                        "Replaying the {} RTMR3 events gives <code>{}</code>, but the quote's RTMR3 is <code>{}</code>. This log does not belong to this quote, or it was changed.",
+                        rt3.events,
+                        hex_encode(&rt3.value),
+                        hex_encode(q.rtmr(3))
+                    ),
+                );
+            }
+        }
+    }
+    out.push_str("</ul></section>");
+}
+
+fn fixed_note() -> &'static str {
+    ", a fixed instant: the bundled sample collateral was valid from 2025-06-19 to 2025-07-19"
+}
+
+/// What each field measures in a dstack CVM.
+fn meaning(key: FieldKey, q: &Decoded) -> (&'static str, String) {
+    let neutral =
+        "Reported by the TDX module. dstack's documentation gives it no dstack-specific meaning."
+            .to_owned();
+    match key {
+        FieldKey::MrTd => ("MRTD", "The virtual firmware (OVMF) the CVM booted. A verifier rebuilds the OS image and computes the expected value with <code>dstack-mr</code>.".into()),
+        FieldKey::Rtmr(0) => ("RTMR0", "The virtual hardware configuration: CPU count and memory.".into()),
+        FieldKey::Rtmr(1) => ("RTMR1", "The Linux kernel.".into()),
+        FieldKey::Rtmr(2) => ("RTMR2", "The kernel command line, which includes the root filesystem's hash, and the initrd.".into()),
+        FieldKey::Rtmr(_) => ("RTMR3", "The app: the initrd records the compose hash, app ID, instance ID, key provider and other launch events here. Replay the event log to read it.".into()),
+        FieldKey::MrConfigId => {
+            let zero = q.field(key).iter().all(|&b| b == 0);
+            ("MRCONFIGID", if zero {
+                "All zeros, so unused here. Since dstack v0.5.1 it can carry the app's compose hash, which lets a verifier skip the RTMR3 replay.".into()
+            } else {
+                "Set. Since dstack v0.5.1 it can carry the app's compose hash, which lets a verifier skip the RTMR3 replay.".into()
+            })
+        }
+        FieldKey::ReportData => ("Report data", "Up to 64 bytes the app chose when it asked the guest agent for this quote (<code>GetQuote?report_data=…</code>), binding the quote to the app's own data.".into()),
+        FieldKey::TdAttributes => ("TD attributes", format!("Flags of the trust domain. Bit 0 is debug mode, which is {} here.", if q.debug { "on" } else { "off" })),
+        FieldKey::TeeTcbSvn => ("TEE TCB SVN", neutral),
+        FieldKey::MrSeam => ("MRSEAM", neutral),
+        FieldKey::MrSignerSeam => ("MRSIGNERSEAM", neutral),
+        FieldKey::SeamAttributes => ("SEAM attributes", neutral),
+        FieldKey::Xfam => ("XFAM", neutral),
+        FieldKey::MrOwner => ("MROWNER", neutral),
+        FieldKey::MrOwnerConfig => ("MROWNERCONFIG", neutral),
+    }
+}
+
+/// dstack-specific fields first, then the rest.
+const ORDER: [FieldKey; 15] = [
+    FieldKey::MrTd,
+    FieldKey::Rtmr(0),
+    FieldKey::Rtmr(1),
+    FieldKey::Rtmr(2),
+    FieldKey::Rtmr(3),
+    FieldKey::MrConfigId,
+    FieldKey::ReportData,
+    FieldKey::TdAttributes,
+    FieldKey::TeeTcbSvn,
+    FieldKey::MrSeam,
+    FieldKey::MrSignerSeam,
+    FieldKey::SeamAttributes,
+    FieldKey::Xfam,
+    FieldKey::MrOwner,
+    FieldKey::MrOwnerConfig,
+];
+
+fn measurements(out: &mut String, q: &Decoded) {
+    let _ = write!(
+        out,
+        "<section class=\"vr-section\" aria-labelledby=\"vr-fields\"><h2 id=\"vr-fields\">What the quote measures</h2>\
+         <p>The TD report inside the quote, field by field. Offsets count bytes from the start of the quote. \
+         How these values are built: <a href=\"{ATTESTATION_DOC}\">dstack's TDX attestation guide</a>.</p><dl class=\"vr-fields\">"
+    );
+    for key in ORDER {
+        let Some(field) = q.fields.iter().find(|f| f.key == key) else {
+            continue;
+        };
+        let (name, text) = meaning(key, q);
+        let _ = write!(
+            out,
+            "<div class=\"vr-field\"><dt>{name} <span class=\"vr-at\">bytes {}–{}</span></dt><dd><code class=\"vr-hex\">{}</code><p>{text}</p></dd></div>",
+            field.offset,
+            field.offset + field.bytes.len() - 1,
+            hex_encode(&field.bytes)
+        );
+    }
+    out.push_str("</dl></section>");
+}
+
+/// A plain-words line for a dstack launch event (`dstack-util` `system_setup.rs`).
+fn event_meaning(name: &str) -> &'static str {
+    match name {
+        "system-preparing" => "The launch begins.",
+        "app-id" => "The app ID. The KMS derives the app's keys from it.",
+        "compose-hash" => "The hash of the app-compose manifest: exactly which containers and settings this CVM runs.",
+        "init-script-hash" => "The hash of an init script.",
+        "gpu-policy-hash" => "The hash of the GPU policy.",
+        "gpu-attestation" => "The GPU attestation.",
+        "instance-id" => "This instance's ID. Per-instance disk keys use it.",
+        "boot-mr-done" => "Boot measurements end here.",
+        "os-image-hash" => "The hash of the OS image.",
+        "key-provider" => "Where this CVM gets its keys, which binds the app to one KMS.",
+        "storage-fs" => "The data disk's filesystem.",
+        "system-ready" => "The launch is complete; later events are the app's own.",
+        "acpi-loader" | "acpi-rsdp" | "acpi-tables" => "ACPI tables, measured at boot.",
+        _ => "",
+    }
+}
+
+/// Printable ASCII payloads read as text, others as (shortened) hex.
+fn payload(bytes: &[u8]) -> String {
+    if bytes.is_empty() {
+        return "<span class=\"vr-muted\">empty</span>".into();
+    }
+    if bytes.iter().all(|b| (0x20..0x7f).contains(b)) {
+        let text = core::str::from_utf8(bytes).unwrap_or_default();
+        return format!("<code>{}</code>", escape(text));
+    }
+    const SHOWN: usize = 64;
+    if bytes.len() > SHOWN {
+        format!(
+            "<code class=\"vr-hex\">{}…</code> <span class=\"vr-muted\">({} bytes)</span>",
+            hex_encode(&bytes[..SHOWN]),
+            bytes.len()
+        )
+    } else {
+        format!("<code class=\"vr-hex\">{}</code>", hex_encode(bytes))
+    }
+}
+
+fn event_row(out: &mut String, n: usize, e: &Event) {
+    let name = if e.name.is_empty() {
+        format!("type {:#x}", e.event_type)
+    } else {
+        escape(&e.name)
+    };
+    let _ = write!(
+        out,
+        "<tr><td>{n}</td><td>RTMR{}</td><th scope=\"row\">{name}</th><td>{}</td><td>{}</td></tr>",
+        e.imr,
+        payload(&e.payload),
+        event_meaning(&e.name)
+    );
+}
+
+fn event_table(out: &mut String, caption: &str, rows: &[(usize, &Event)]) {
+    let _ = write!(
+        out,
+        "<div class=\"vr-table\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table><caption>{caption}</caption>\
+         <thead><tr><th scope=\"col\">#</th><th scope=\"col\">Register</th><th scope=\"col\">Event</th><th scope=\"col\">Payload</th><th scope=\"col\">Meaning</th></tr></thead><tbody>"
+    );
+    for (n, e) in rows {
+        event_row(out, *n, e);
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+fn event_log(out: &mut String, replay: &Replay) {
+    out.push_str("<section class=\"vr-section\" aria-labelledby=\"vr-events\"><h2 id=\"vr-events\">What the event log says</h2>");
+    let (app, boot): (Vec<_>, Vec<_>) = replay
+        .events
+        .iter()
+        .enumerate()
+        .partition(|(_, e)| e.imr == 3);
+    if app.is_empty() {
+        out.push_str("<p>The log has no RTMR3 events.</p>");
+    } else {
+        event_table(out, "Launch events measured into RTMR3", &app);
+    }
+    if !boot.is_empty() {
+        let _ = write!(
+            out,
+            "<details class=\"vr-boot\"><summary>{} boot events (RTMR0–2)</summary>",
+            boot.len()
+        );
+        event_table(out, "Boot events measured into RTMR0 to RTMR2", &boot);
+        out.push_str("</details>");
+    }
+    out.push_str("</section>");
+}
+
+/// Seconds since 1970 as `YYYY-MM-DD HH:MM UTC` (civil-from-days, proleptic Gregorian).
+pub fn utc(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{check, Fields};
+    use crate::samples;
+
+    #[test]
+    fn dates() {
+        assert_eq!(utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc(samples::INTEL_SAMPLE_INSTANT), "2025-07-01 00:00 UTC");
+        assert_eq!(utc(1_709_210_096), "2024-02-29 12:34 UTC");
+    }
+
+    #[test]
+    fn hostile_event_names_are_escaped() {
+        let quote = samples::dstack_quote_hex();
+        let log = r#"[{"imr":3,"event_type":134217729,"digest":"","event":"<img src=x onerror=alert(1)>","event_payload":"3c623e"}]"#;
+        let html = report(
+            &check(
+                Fields {
+                    quote: &quote,
+                    event_log: log,
+                    collateral: "",
+                },
+                0,
+            )
+            .unwrap(),
+        );
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains("<code>&lt;b&gt;</code>"));
+        assert!(html.contains("does not belong to this quote"));
+    }
+
+    #[test]
+    fn the_dstack_sample_report_reads_in_plain_words() {
+        let r = check(
+            Fields {
+                quote: samples::DSTACK_GETQUOTE,
+                ..Fields::default()
+            },
+            0,
+        )
+        .unwrap();
+        let html = report(&r);
+        assert!(html.contains("Replaying the 9 RTMR3 events gives exactly the quote's RTMR3"));
+        assert!(html.contains("RTMR0 matches, RTMR1 matches, RTMR2 matches"));
+        assert!(html.contains("<th scope=\"row\">compose-hash</th>"));
+        assert!(html.contains("20 boot events (RTMR0–2)"));
+        assert!(html.contains("<code>zfs</code>"));
+        assert!(html.contains("Not checked</span> <strong>Signature chain."));
+        // Every field is shown once, with its byte range.
+        assert_eq!(html.matches("class=\"vr-field\"").count(), 15);
+        assert!(html.contains("MRTD <span class=\"vr-at\">bytes 184–231</span>"));
+    }
+
+    #[test]
+    fn the_intel_sample_report_states_the_instant_and_status() {
+        let quote = hex_encode(samples::INTEL_QUOTE);
+        let r = check(
+            Fields {
+                quote: &quote,
+                event_log: "",
+                collateral: samples::INTEL_COLLATERAL,
+            },
+            0,
+        )
+        .unwrap();
+        let html = report(&r);
+        assert!(html.contains("TCB status: <strong>UpToDate</strong>"));
+        assert!(html.contains("2025-07-01 00:00 UTC, a fixed instant"));
+    }
+
+    #[test]
+    fn errors_are_alerts_with_escaped_text() {
+        let html = error(&InputError::BadCharacter {
+            ch: '<',
+            position: 3,
+        });
+        assert!(html.contains("role=\"alert\""));
+        assert!(html.contains("&#39;&lt;&#39;"));
+    }
+}
