@@ -65,6 +65,8 @@ export async function prerender(dist = "dist") {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(origin + BASE + path, { waitUntil: "networkidle" });
       await page.locator("main h1").waitFor({ state: "visible", timeout: 15_000 });
+      // Static bodies fetched after mount (a blog post's) must be in before the snapshot.
+      await page.waitForFunction(() => !document.querySelector('[data-state="loading"]'), null, { timeout: 15_000 });
       await page.waitForTimeout(100); // effects that run after mount (the diagram's drawing)
       if (errors.length) throw new Error(`${path}: ${errors.join("; ")}`);
       const html = await page.evaluate((template) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # trunk post_build hook: runs in the project root with TRUNK_STAGING_DIR set.
 # 1. copies public/ into the bundle's root (favicons, manifest, brand files), and the
-#    sitemap.xml and robots.txt build.rs generated from the site map;
+#    sitemap.xml, robots.txt, feed.xml and blog-content/ that build.rs generated;
 # 2. publishes target/stylers.css (written by build.rs) under a content-hashed name and
 #    points index.html's placeholder link at it, so it can be cached forever;
 # 3. puts the public URL (trunk --public-url, for a base path) in front of the head links
@@ -15,10 +15,13 @@ public_url="${TRUNK_PUBLIC_URL:-/}"
 target="${CARGO_TARGET_DIR:-target}"
 
 cp -R public/. "$staging/"
-for generated in sitemap.xml robots.txt; do
+for generated in sitemap.xml robots.txt feed.xml; do
   [ -s "$target/$generated" ] || { echo "post-build: $target/$generated is missing" >&2; exit 1; }
   cp "$target/$generated" "$staging/"
 done
+# The blog's post bodies, fetched by the post pages.
+[ -d "$target/blog-content" ] || { echo "post-build: $target/blog-content is missing" >&2; exit 1; }
+cp -R "$target/blog-content" "$staging/"
 
 css="$target/stylers.css"
 [ -s "$css" ] || { echo "post-build: $css is missing or empty (build.rs did not run?)" >&2; exit 1; }
@@ -30,7 +33,7 @@ grep -q "__COMPONENT_CSS__" "$staging/index.html" ||
   { echo "post-build: placeholder __COMPONENT_CSS__ not found in index.html" >&2; exit 1; }
 sed -i "s|/__COMPONENT_CSS__|${public_url}${name}|" "$staging/index.html"
 # (trunk has minified index.html by now: attribute values may have lost their quotes)
-for file in favicon.svg favicon-32.png apple-touch-icon.png site.webmanifest; do
+for file in favicon.svg favicon-32.png apple-touch-icon.png site.webmanifest feed.xml; do
   sed -E -i "s#href=(\"?)/$file#href=\1${public_url}$file#" "$staging/index.html"
 done
 

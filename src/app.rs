@@ -1,14 +1,11 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::Layout;
 use crate::github::store::GithubStore;
-use crate::routes::{
-    Architecture, Ecosystem, Examples, Features, GettingStarted, Home, NotFound, Resources,
-    UseCases, Verify,
-};
 
 /// Page-view analytics when the build configured them (see [`crate::analytics`]).
 #[component]
@@ -16,10 +13,31 @@ fn PageViews() -> impl IntoView {
     crate::analytics::track_page_views();
 }
 
-/// The whole site: router, the shared layout, and one route per page of [`crate::site::PAGES`].
+/// The page at the current path ([`crate::routes::page_view`]). It re-renders only when
+/// the path changes: a query change (filters, diagram steps) keeps the page.
 ///
-/// `path!` needs literals, so the paths are repeated here; the browser tests check that
-/// every page of the table renders its own heading at its path.
+/// One dispatch on the path instead of a `<Route>` per page: leptos_router's nested
+/// route tuple compiled into several KB of wasm per route, and the site needs none of
+/// its features (no nested routes, no loaders); links and history stay the router's.
+#[component]
+fn Pages() -> impl IntoView {
+    let location = use_location();
+    let browser = use_context::<BrowserUrl>();
+    let path = Memo::new(move |_| crate::site::strip_base(&location.pathname.get()).to_string());
+    move || {
+        let page = crate::routes::page_view(&path.get());
+        // The router writes a link's URL into the address bar only once the view says
+        // it is ready (what its own `<Routes>` does after switching).
+        if let Some(browser) = &browser {
+            browser.ready_to_complete();
+        }
+        page
+    }
+}
+
+/// The whole site: router, the shared layout, and the page for the current path; the
+/// browser tests check that every page of [`crate::site::PAGES`] renders its own heading at
+/// its path.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -28,17 +46,7 @@ pub fn App() -> impl IntoView {
         <Router base=crate::site::BASE>
             <PageViews/>
             <Layout>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/architecture") view=Architecture/>
-                    <Route path=path!("/use-cases") view=UseCases/>
-                    <Route path=path!("/features") view=Features/>
-                    <Route path=path!("/examples") view=Examples/>
-                    <Route path=path!("/getting-started") view=GettingStarted/>
-                    <Route path=path!("/verify") view=Verify/>
-                    <Route path=path!("/ecosystem") view=Ecosystem/>
-                    <Route path=path!("/resources") view=Resources/>
-                </Routes>
+                <Pages/>
             </Layout>
         </Router>
     }

@@ -5,6 +5,7 @@
 
 pub mod analytics;
 mod app;
+pub mod blog;
 pub mod components;
 pub mod content;
 pub mod diagram;

@@ -17,7 +17,7 @@ pub fn url(path: &str) -> String {
 
 /// JSON-LD for `page`: one `@graph` with the WebSite, the Organization, dstack's
 /// SoftwareSourceCode and the WebPage.
-pub fn structured_data(page: &Page) -> String {
+pub fn structured_data(page: &Page, article: Option<&crate::blog::Post>) -> String {
     let mut out = String::from(r#"{"@context":"https://schema.org","@graph":["#);
     let site = url("/");
     // WebSite
@@ -62,7 +62,31 @@ pub fn structured_data(page: &Page) -> String {
     write_str(&mut out, &format!("{site}#website"));
     out.push_str(r#"},"about":{"@id":"#);
     write_str(&mut out, &format!("{site}#software"));
-    out.push_str("}}]}");
+    out.push('}');
+    out.push('}');
+    // BlogPosting, for a post: headline, dates, author, publisher.
+    if let Some(a) = article {
+        out.push_str(r#",{"@type":"BlogPosting","headline":"#);
+        write_str(&mut out, a.title);
+        out.push_str(r#","description":"#);
+        write_str(&mut out, a.summary);
+        out.push_str(r#","datePublished":"#);
+        write_str(&mut out, a.date);
+        out.push_str(r#","dateModified":"#);
+        write_str(&mut out, a.date);
+        out.push_str(r#","author":{"@type":"Organization","name":"#);
+        write_str(&mut out, a.author);
+        out.push_str(r#"},"publisher":{"@id":"#);
+        write_str(&mut out, &format!("{site}#organization"));
+        out.push_str(r#"},"mainEntityOfPage":{"@id":"#);
+        write_str(&mut out, &url(page.path));
+        out.push_str(r#"},"image":"#);
+        write_str(&mut out, &url(SHARE_IMAGE));
+        out.push_str(r#","keywords":"#);
+        write_str(&mut out, &a.tags.join(", "));
+        out.push('}');
+    }
+    out.push_str("]}");
     out
 }
 
@@ -73,7 +97,7 @@ mod tests {
     use crate::site::{ARCHITECTURE, PAGES};
 
     fn graph(page: &Page) -> Vec<Value> {
-        let doc = parse(&structured_data(page)).expect("valid JSON");
+        let doc = parse(&structured_data(page, None)).expect("valid JSON");
         assert_eq!(
             doc.get("@context").and_then(Value::as_str),
             Some("https://schema.org")
@@ -130,15 +154,45 @@ mod tests {
         );
         assert!(ORIGIN.starts_with("https://") || ORIGIN.starts_with("http://"));
         assert!(!ORIGIN.ends_with('/'));
-        assert!(structured_data(&ARCHITECTURE).contains(&format!("\"{ORIGIN}/architecture\"")));
+        assert!(
+            structured_data(&ARCHITECTURE, None).contains(&format!("\"{ORIGIN}/architecture\""))
+        );
     }
 
     #[test]
     fn the_json_cannot_break_out_of_its_script_element() {
         for page in PAGES {
-            assert!(!structured_data(page)
+            assert!(!structured_data(page, None)
                 .to_ascii_lowercase()
                 .contains("</script"));
         }
+    }
+
+    #[test]
+    fn a_post_adds_a_blog_posting() {
+        let post = &crate::blog::POSTS[0];
+        let doc = parse(&structured_data(&post.page, Some(post))).expect("valid JSON");
+        let graph = match doc.get("@graph") {
+            Some(Value::Array(items)) => items.clone(),
+            other => panic!("{other:?}"),
+        };
+        let posting = graph
+            .iter()
+            .find(|n| n.get("@type").and_then(Value::as_str) == Some("BlogPosting"))
+            .expect("a BlogPosting node");
+        assert_eq!(
+            posting.get("headline").and_then(Value::as_str),
+            Some(post.title)
+        );
+        assert_eq!(
+            posting.get("datePublished").and_then(Value::as_str),
+            Some(post.date)
+        );
+        assert!(posting
+            .get("mainEntityOfPage")
+            .and_then(|m| m.get("@id"))
+            .and_then(Value::as_str)
+            .is_some_and(|u| u.ends_with(&format!("/blog/{}", post.slug))));
+        assert!(!structured_data(&crate::site::HOME, None).contains("BlogPosting"));
     }
 }

@@ -179,6 +179,17 @@ pub const VERIFY: Page = Page {
                   with dcap-qvl and replay a dstack event log into RTMR3. No server involved.",
 };
 
+pub const BLOG: Page = Page {
+    path: "/blog",
+    nav_label: "Blog",
+    heading: "Blog",
+    lede: "Notes on confidential computing with dstack: how attestation works, how apps stay \
+           private on the network, and how to ship your first one.",
+    title: "Blog: confidential computing with dstack",
+    description: "Articles on dstack and confidential computing: remote attestation, \
+                  zero-trust HTTPS and deploying Docker apps into Intel TDX VMs.",
+};
+
 /// Shown for any path that matches no page. Not in [`PAGES`]: it has no route of its own.
 pub const NOT_FOUND: Page = Page {
     path: "/404",
@@ -191,7 +202,7 @@ pub const NOT_FOUND: Page = Page {
 };
 
 /// Every routed page, in navigation order.
-pub const PAGES: [&Page; 9] = [
+pub const PAGES: [&Page; 10] = [
     &HOME,
     &ARCHITECTURE,
     &USE_CASES,
@@ -201,6 +212,7 @@ pub const PAGES: [&Page; 9] = [
     &VERIFY,
     &ECOSYSTEM,
     &RESOURCES,
+    &BLOG,
 ];
 
 /// The pages listed in the navigation bar (home is reached through the wordmark).
@@ -352,7 +364,8 @@ mod tests {
                 "/getting-started",
                 "/verify",
                 "/ecosystem",
-                "/resources"
+                "/resources",
+                "/blog"
             ]
         );
     }

@@ -66,6 +66,11 @@ pub fn Footer() -> impl IntoView {
                             .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
                             .collect_view()}
                         <li><a href=GITHUB_URL rel="noopener">"dstack on GitHub"</a></li>
+                        <li>
+                            <a href=crate::site::href("/feed.xml") type="application/atom+xml">
+                                "Blog feed (Atom)"
+                            </a>
+                        </li>
                     </ul>
                 </nav>
                 <p class=s>

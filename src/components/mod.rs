@@ -10,8 +10,10 @@ mod layout;
 mod nav;
 mod page_header;
 mod page_meta;
+mod page_style;
 mod path_tabs;
 mod skip_link;
+mod static_html;
 
 pub use code_block::CodeBlock;
 pub use external_link::{ExternalLink, SourceLinks};
@@ -23,5 +25,7 @@ pub use layout::Layout;
 pub use nav::Nav;
 pub use page_header::PageHeader;
 pub use page_meta::PageMeta;
+pub use page_style::page_style;
 pub use path_tabs::PathTabs;
 pub use skip_link::SkipLink;
+pub use static_html::StaticHtml;

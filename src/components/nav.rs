@@ -55,6 +55,9 @@ pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
                 flex-wrap: wrap;
                 padding: 0;
             }
+            ul :deep(a) {
+                padding: 0.5rem 0.625rem;
+            }
             ul :deep(a[aria-current="page"]) {
                 box-shadow: inset 0 -2px 0 var(--accent);
             }

@@ -6,7 +6,10 @@ use crate::site::Page;
 
 /// A page's metadata, its single `<h1>` and the lede paragraph under it.
 #[component]
-pub fn PageHeader(page: &'static Page) -> impl IntoView {
+pub fn PageHeader(
+    page: &'static Page,
+    #[prop(default = None)] article: Option<&'static crate::blog::Post>,
+) -> impl IntoView {
     let s = style! {
         header {
             padding-block: clamp(2.5rem, 8vw, 5rem) 1.5rem;
@@ -26,7 +29,7 @@ pub fn PageHeader(page: &'static Page) -> impl IntoView {
         }
     };
     view! {
-        <PageMeta page=page/>
+        <PageMeta page=page article=article/>
         <header class=s>
             <h1 class=s>{page.heading}</h1>
             <p class=s>{page.lede}</p>

@@ -5,9 +5,13 @@ use crate::seo::{structured_data, url, SHARE_IMAGE, SHARE_IMAGE_ALT};
 use crate::site::Page;
 
 /// A routed page's head: title, description, canonical URL, Open Graph and Twitter card
-/// tags, and JSON-LD, all from the site table.
+/// tags, and JSON-LD, all from the site table. A blog post passes its `article` too: it
+/// becomes an Open Graph article and a schema.org `BlogPosting`.
 #[component]
-pub fn PageMeta(page: &'static Page) -> impl IntoView {
+pub fn PageMeta(
+    page: &'static Page,
+    #[prop(default = None)] article: Option<&'static crate::blog::Post>,
+) -> impl IntoView {
     let title = page.full_title();
     let canonical = url(page.path);
     let image = url(SHARE_IMAGE);
@@ -15,7 +19,8 @@ pub fn PageMeta(page: &'static Page) -> impl IntoView {
         <Title text=title.clone()/>
         <Meta name="description" content=page.description/>
         <Link rel="canonical" href=canonical.clone()/>
-        <Meta property="og:type" content="website"/>
+        <Meta property="og:type" content=if article.is_some() { "article" } else { "website" }/>
+        {article.map(|a| view! { <Meta property="article:published_time" content=a.date/> })}
         <Meta property="og:site_name" content="dstack"/>
         <Meta property="og:title" content=title.clone()/>
         <Meta property="og:description" content=page.description/>
@@ -28,6 +33,6 @@ pub fn PageMeta(page: &'static Page) -> impl IntoView {
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=page.description/>
         <Meta name="twitter:image" content=image/>
-        <Script type_="application/ld+json">{structured_data(page)}</Script>
+        <Script type_="application/ld+json">{structured_data(page, article)}</Script>
     }
 }

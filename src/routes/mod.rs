@@ -1,6 +1,7 @@
 //! One routed component per section of the site.
 
 mod architecture;
+mod blog;
 mod ecosystem;
 mod examples;
 mod features;
@@ -12,6 +13,7 @@ mod use_cases;
 mod verify;
 
 pub use architecture::Architecture;
+pub use blog::{BlogIndex, BlogPost};
 pub use ecosystem::Ecosystem;
 pub use examples::Examples;
 pub use features::Features;
@@ -21,3 +23,28 @@ pub use not_found::NotFound;
 pub use resources::Resources;
 pub use use_cases::UseCases;
 pub use verify::Verify;
+
+use leptos::prelude::*;
+
+/// The page for a site path (base path already stripped, no trailing slash); anything
+/// else is the not-found page.
+pub fn page_view(path: &str) -> AnyView {
+    match path {
+        "/" => view! { <Home/> }.into_any(),
+        "/architecture" => view! { <Architecture/> }.into_any(),
+        "/use-cases" => view! { <UseCases/> }.into_any(),
+        "/features" => view! { <Features/> }.into_any(),
+        "/examples" => view! { <Examples/> }.into_any(),
+        "/getting-started" => view! { <GettingStarted/> }.into_any(),
+        "/verify" => view! { <Verify/> }.into_any(),
+        "/ecosystem" => view! { <Ecosystem/> }.into_any(),
+        "/resources" => view! { <Resources/> }.into_any(),
+        "/blog" => view! { <BlogIndex/> }.into_any(),
+        _ => match path.strip_prefix("/blog/") {
+            Some(slug) if crate::blog::find(slug).is_some() => {
+                view! { <BlogPost slug=slug.to_string()/> }.into_any()
+            }
+            _ => view! { <NotFound/> }.into_any(),
+        },
+    }
+}

@@ -13,34 +13,12 @@ fn prerendering() -> bool {
         .unwrap_or(false)
 }
 
-/// Links the page's own stylesheet in the document head, once: no other page downloads
-/// it. It is marked `data-keep` so the prerendered copy stays through the takeover
-/// (a detached link would load only when attached, and the swap would flash).
-fn link_stylesheet() {
-    let document = document();
-    let href = site::href("/verify.css");
-    let selector = format!("link[href=\"{href}\"]");
-    if document.query_selector(&selector).ok().flatten().is_some() {
-        return;
-    }
-    let (Ok(link), Ok(Some(head))) = (
-        document.create_element("link"),
-        document.query_selector("head"),
-    ) else {
-        return;
-    };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &href);
-    let _ = link.set_attribute("data-keep", "");
-    let _ = head.append_child(&link);
-}
-
 /// `/verify`: the in-browser TDX attestation explorer. The form is static markup; the
 /// engine (the `verifier/` crate, its own wasm module) is fetched when this page opens
 /// and takes the form over.
 #[component]
 pub fn Verify() -> impl IntoView {
-    link_stylesheet();
+    crate::components::page_style("/verify.css");
     let root = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(el) = root.get() else { return };

@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+
 // What a visitor should see at each route (mirrors src/site.rs; the Rust tests check
 // the table itself, these check the built site against it).
 export const ROUTES = [
@@ -11,6 +13,13 @@ export const ROUTES = [
   { path: "/verify", nav: "Verify", h1: "Verify a TDX quote in your browser" },
   { path: "/ecosystem", nav: "Ecosystem", h1: "Ecosystem" },
   { path: "/resources", nav: "Resources", h1: "Resources" },
+  { path: "/blog", nav: "Blog", h1: "Blog" },
 ];
 
 export const NOT_FOUND_H1 = "Page not found";
+
+/** The blog's post pages, one per body file in the build (sorted by path). */
+export const POST_PATHS = readdirSync(`${process.env.DIST_DIR ?? "dist"}/blog-content`)
+  .filter((name) => name.endsWith(".html"))
+  .map((name) => `/blog/${name.slice(0, -".html".length)}`)
+  .sort();

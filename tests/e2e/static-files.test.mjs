@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { ROUTES } from "./routes.mjs";
+import { POST_PATHS, ROUTES } from "./routes.mjs";
 
 const dist = process.env.DIST_DIR ?? "dist";
 const read = (name) => readFile(`${dist}/${name}`, "utf8");
@@ -13,7 +13,9 @@ test("sitemap.xml lists every route once, with the site's origin", async () => {
   assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
   assert.match(xml, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.deepEqual(locs, ROUTES.map((r) => `https://dstack.info${r.path}`));
+  // The pages in site order, then the blog's posts.
+  assert.deepEqual(locs.slice(0, ROUTES.length), ROUTES.map((r) => `https://dstack.info${r.path}`));
+  assert.deepEqual(locs.slice(ROUTES.length).sort(), POST_PATHS.map((p) => `https://dstack.info${p}`));
 });
 
 test("robots.txt allows crawling and points to the sitemap", async () => {

@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+
+/// Where a [`StaticHtml`] stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Body {
+    Loading,
+    Ready(String),
+    Failed(String),
+}
+
+/// The markup already on the page for `src`: the prerendered copy, which the live app
+/// adopts at takeover instead of fetching it again (no flash, no shift).
+fn prerendered(src: &str) -> Option<String> {
+    let selector = format!("[data-static=\"{src}\"][data-state=\"ready\"]");
+    document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .map(|el| el.inner_html())
+}
+
+async fn fetch(src: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(src)
+        .send()
+        .await
+        .map_err(|_| "the network is unavailable".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    response
+        .text()
+        .await
+        .map_err(|_| "the answer was cut off".to_string())
+}
+
+/// A block of build-time HTML served as a static file at `src` (a blog post's body):
+/// the text lives in that file, not in the wasm. Failure is a calm message, never a
+/// blank page.
+#[component]
+pub fn StaticHtml(src: String) -> impl IntoView {
+    let body = RwSignal::new(match prerendered(&src) {
+        Some(html) => Body::Ready(html),
+        None => Body::Loading,
+    });
+    if body.get_untracked() == Body::Loading {
+        let url = src.clone();
+        leptos::task::spawn_local(async move {
+            body.set(match fetch(&url).await {
+                Ok(html) => Body::Ready(html),
+                Err(e) => Body::Failed(e),
+            });
+        });
+    }
+    move || match body.get() {
+        Body::Loading => view! {
+            <div data-static=src.clone() data-state="loading" aria-busy="true">
+                <p class="static-status">"Loading the article…"</p>
+            </div>
+        }
+        .into_any(),
+        Body::Ready(html) => {
+            view! { <div data-static=src.clone() data-state="ready" inner_html=html></div> }
+                .into_any()
+        }
+        Body::Failed(why) => view! {
+            <div data-static=src.clone() data-state="failed" role="alert">
+                <p class="static-status">
+                    "This article could not load: " {why}
+                    ". Check your connection and reload the page."
+                </p>
+            </div>
+        }
+        .into_any(),
+    }
+}
