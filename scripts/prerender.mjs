@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "./static-server.mjs";
+import { pageText, writeTextOutputs } from "./site-text.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** A path no route matches: its rendering is the not-found page, saved as 404.html. */
@@ -86,7 +87,9 @@ export async function prerender(dist = "dist") {
         // afresh anyway. (One sat inside the JSON-LD script, which made it invalid JSON.)
         return "<!DOCTYPE html>\n" + document.documentElement.outerHTML.replaceAll("<!---->", "") + "\n";
       }, template);
-      pages.push({ path, html });
+      // The page's text for llms.txt, the Markdown copies and the search index.
+      const text = path === MISSING ? null : { path, ...(await page.evaluate(pageText)) };
+      pages.push({ path, html, text });
       await page.close();
     }
   } finally {
@@ -101,6 +104,11 @@ export async function prerender(dist = "dist") {
     writeFileSync(file, html);
     sizes.push({ path: path === MISSING ? "(404)" : path, file, bytes: Buffer.byteLength(html) });
   }
+  const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+  const siteOrigin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin;
+  const texts = pages.flatMap((p) => (p.text ? [p.text] : []));
+  const { entries } = writeTextOutputs(dist, texts, { origin: siteOrigin, base: BASE });
+  sizes.entries = entries;
   return sizes;
 }
 
@@ -109,4 +117,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await prerender(process.argv[2] ?? "dist");
   for (const { path, bytes } of sizes) console.log(`prerendered ${path.padEnd(18)} ${bytes} B`);
   console.log(`prerendered ${sizes.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`wrote llms.txt, llms-full.txt, index.md per page and a search index of ${sizes.entries} sections`);
 }

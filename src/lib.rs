@@ -13,6 +13,7 @@ pub mod filter;
 pub mod github;
 pub mod json;
 pub mod routes;
+pub mod search;
 pub mod seo;
 pub mod site;
 pub mod tablist;

@@ -39,6 +39,36 @@ pub fn strip_base(path: &str) -> &str {
     }
 }
 
+/// This site's own repository, for "edit this page" and "report a mistake" links. Set
+/// `SITE_REPO` at build time.
+pub const SITE_REPO: &str = match option_env!("SITE_REPO") {
+    Some(repo) => repo,
+    None => "https://github.com/Dstack-TEE/dstack.info",
+};
+
+/// The file a page's words live in, relative to the repository root.
+pub fn source_file(path: &str) -> String {
+    let file = match path {
+        "/" => "src/content/home.rs",
+        "/architecture" => "src/content/architecture.rs",
+        "/use-cases" => "src/content/use_cases.rs",
+        "/features" => "src/content/features.rs",
+        "/examples" => "src/content/examples.rs",
+        "/getting-started" => "src/content/getting_started.rs",
+        "/verify" => "src/content/verify.rs",
+        "/ecosystem" => "src/content/ecosystem.rs",
+        "/resources" => "src/content/resources.rs",
+        "/blog" => "content/blog",
+        _ => match path.strip_prefix("/blog/") {
+            Some(slug) if !slug.is_empty() && !slug.contains('/') => {
+                return format!("content/blog/{slug}.md");
+            }
+            _ => "src/site.rs",
+        },
+    };
+    file.to_string()
+}
+
 /// The main repository, linked from the header, hero and footer.
 pub const GITHUB_URL: &str = "https://github.com/Dstack-TEE/dstack";
 
@@ -349,6 +379,17 @@ mod tests {
             "the 404 page has no route of its own"
         );
         assert_eq!(page_for("/Architecture"), None, "paths are case-sensitive");
+    }
+
+    #[test]
+    fn every_page_names_a_source_file_that_exists() {
+        for page in PAGES {
+            let file = source_file(page.path);
+            let on_disk = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&file);
+            assert!(on_disk.exists(), "{}: {file}", page.path);
+        }
+        assert_eq!(source_file("/blog/a-post"), "content/blog/a-post.md");
+        assert_eq!(source_file("/nowhere"), "src/site.rs");
     }
 
     #[test]

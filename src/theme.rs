@@ -48,18 +48,124 @@ pub fn hex_tokens(css: &str) -> Vec<(&str, Rgb)> {
         .collect()
 }
 
+/// The visitor's theme choice. Dark is the default (the brand); "system" follows the
+/// operating system. Stored under [`STORAGE_KEY`]; the inline script in index.html reads
+/// the same key before first paint, so the two must agree (tested in e2e).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Dark,
+    Light,
+    System,
+}
+
+pub const STORAGE_KEY: &str = "dstack-theme";
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Dark, ThemeChoice::Light, ThemeChoice::System];
+
+    /// A stored value; anything unknown (or nothing) is the default.
+    pub fn parse(stored: Option<&str>) -> ThemeChoice {
+        match stored {
+            Some("light") => ThemeChoice::Light,
+            Some("system") => ThemeChoice::System,
+            _ => ThemeChoice::Dark,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeChoice::Dark => "dark",
+            ThemeChoice::Light => "light",
+            ThemeChoice::System => "system",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::Dark => "Dark",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::System => "System",
+        }
+    }
+
+    /// The theme shown (`data-theme`), given whether the system prefers light.
+    pub fn resolve(self, system_prefers_light: bool) -> &'static str {
+        match self {
+            ThemeChoice::Light => "light",
+            ThemeChoice::System if system_prefers_light => "light",
+            _ => "dark",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const TOKENS: &str = include_str!("../style/tokens.css");
+    const LIGHT: &str = ":root[data-theme=\"light\"]";
 
-    fn token(name: &str) -> Rgb {
-        hex_tokens(TOKENS)
+    /// A token of the dark theme (`:root`) or the light one (its override block).
+    fn themed(light: bool, name: &str) -> Rgb {
+        let (dark, rest) = TOKENS.split_once(LIGHT).expect("a light theme block");
+        let block = if light { rest } else { dark };
+        hex_tokens(block)
             .into_iter()
             .find(|(n, _)| *n == name)
             .map(|(_, c)| c)
             .unwrap_or_else(|| panic!("token --{name} missing from style/tokens.css"))
+    }
+
+    fn token(name: &str) -> Rgb {
+        themed(false, name)
+    }
+
+    #[test]
+    fn theme_choices_round_trip_and_resolve() {
+        for c in ThemeChoice::ALL {
+            assert_eq!(ThemeChoice::parse(Some(c.as_str())), c);
+        }
+        assert_eq!(ThemeChoice::parse(None), ThemeChoice::Dark);
+        assert_eq!(ThemeChoice::parse(Some("purple")), ThemeChoice::Dark);
+        assert_eq!(ThemeChoice::System.resolve(true), "light");
+        assert_eq!(ThemeChoice::System.resolve(false), "dark");
+        assert_eq!(ThemeChoice::Dark.resolve(true), "dark");
+        assert_eq!(ThemeChoice::Light.resolve(false), "light");
+    }
+
+    #[test]
+    fn both_themes_meet_wcag_aa() {
+        for light in [false, true] {
+            let t = |n: &str| themed(light, n);
+            let which = if light { "light" } else { "dark" };
+            for text in ["text", "text-muted", "link", "link-hover"] {
+                for surface in ["bg", "surface", "surface-raised", "surface-sunken"] {
+                    let r = contrast_ratio(t(text), t(surface));
+                    assert!(r >= 4.5, "{which}: --{text} on --{surface}: {r:.2}:1");
+                }
+            }
+            for bg in ["button-primary-bg", "link-hover"] {
+                let r = contrast_ratio(t("button-primary-text"), t(bg));
+                assert!(r >= 4.5, "{which}: primary button text on --{bg}: {r:.2}:1");
+            }
+            // Verify-page badges and diagram states.
+            for (fg, bg) in [
+                ("ok-text", "ok-bg"),
+                ("danger-text", "danger-bg"),
+                ("text", "ok-bg"),
+                ("text", "danger-bg"),
+            ] {
+                let r = contrast_ratio(t(fg), t(bg));
+                assert!(r >= 4.5, "{which}: --{fg} on --{bg}: {r:.2}:1");
+            }
+            for surface in ["bg", "surface", "surface-raised"] {
+                for indicator in ["focus", "accent", "ok-line", "danger-line"] {
+                    let r = contrast_ratio(t(indicator), t(surface));
+                    assert!(r >= 3.0, "{which}: --{indicator} on --{surface}: {r:.2}:1");
+                }
+            }
+        }
     }
 
     #[test]

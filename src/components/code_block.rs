@@ -95,7 +95,7 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
 
 /// Writes `text` with `navigator.clipboard.writeText`, checking first that the API exists:
 /// calling it on an undefined object would throw inside wasm.
-async fn write_clipboard(text: &str) -> Result<(), ()> {
+pub(crate) async fn write_clipboard(text: &str) -> Result<(), ()> {
     let navigator = window().navigator();
     let clipboard =
         js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(|_| ())?;

@@ -46,6 +46,26 @@ pub fn Footer() -> impl IntoView {
             font-size: 0.8125rem;
         }
     };
+    // Where this page's words live, to fix them or to say what is wrong.
+    let location = leptos_router::hooks::use_location();
+    let edit_links = move || {
+        let path = crate::site::strip_base(&location.pathname.get()).to_string();
+        let edit = format!(
+            "{}/edit/main/{}",
+            crate::site::SITE_REPO,
+            crate::site::source_file(&path)
+        );
+        let report = format!(
+            "{}/issues/new?title={}",
+            crate::site::SITE_REPO,
+            format!("Mistake on {path}").replace(' ', "%20")
+        );
+        view! {
+            <a href=edit rel="noopener">"Edit this page"</a>
+            " · "
+            <a href=report rel="noopener">"Report a mistake"</a>
+        }
+    };
     view! {
         <footer class=s>
             <div class=s>
@@ -73,6 +93,7 @@ pub fn Footer() -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
+                <p class=s>{edit_links}</p>
                 <p class=s>
                     <small class=s>
                         "The dstack logo is © The Project Contributors, used under Apache-2.0."

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use stylers_macro::style;
 
-use super::Nav;
+use super::{Nav, SearchDialog};
 
 /// The site header: the dstack wordmark (home link), the main navigation and, on narrow
 /// screens, the button that opens and closes it.
@@ -103,6 +103,7 @@ pub fn Header() -> impl IntoView {
                         height="32"
                     />
                 </A>
+                <SearchDialog/>
                 <button
                     class=s
                     type="button"

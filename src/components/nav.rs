@@ -76,6 +76,9 @@ pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
                     .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
                     .collect_view()}
                 <li><a href=GITHUB_URL rel="noopener">"GitHub"</a></li>
+                <li class="theme-item" on:click=|ev| ev.stop_propagation()>
+                    <super::ThemeSwitch/>
+                </li>
             </ul>
         </nav>
     }

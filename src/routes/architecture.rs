@@ -11,6 +11,7 @@ pub fn Architecture() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::ARCHITECTURE/>
+            <crate::components::CopyMarkdown path=site::ARCHITECTURE.path/>
             <section aria-labelledby="problem">
                 <h2 id="problem">"The problem it solves"</h2>
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}

@@ -13,6 +13,7 @@ pub fn GettingStarted() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::GETTING_STARTED/>
+            <crate::components::CopyMarkdown path=site::GETTING_STARTED.path/>
             <section aria-labelledby="requirements">
                 <h2 id="requirements">"What you need"</h2>
                 <ul class="checklist">
