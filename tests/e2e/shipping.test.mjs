@@ -79,9 +79,18 @@ describe("prerendered pages", () => {
       // Watch from before the first byte: layout shifts, and whether the h1 ever goes away.
       await page.addInitScript(() => {
         window.__shift = 0;
+        window.__shifted = [];
         window.__h1Gone = false;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+          for (const e of list.getEntries()) {
+            if (e.hadRecentInput) continue;
+            window.__shift += e.value;
+            // What moved, to make a failure readable.
+            for (const s of e.sources ?? []) {
+              const n = s.node;
+              window.__shifted.push(n?.nodeType === 1 ? `${n.tagName.toLowerCase()}.${n.className} ${JSON.stringify(s.previousRect)}->${JSON.stringify(s.currentRect)}` : String(n?.nodeName));
+            }
+          }
         }).observe({ type: "layout-shift", buffered: true });
         new MutationObserver(() => {
           if (document.body && document.readyState !== "loading" && !document.querySelector("main h1")) window.__h1Gone = true;
@@ -93,6 +102,7 @@ describe("prerendered pages", () => {
       await page.waitForTimeout(300);
       const state = await page.evaluate(() => ({
         shift: window.__shift,
+        shifted: window.__shifted,
         h1Gone: window.__h1Gone,
         apps: document.querySelectorAll("#app").length,
         mains: document.querySelectorAll("main").length,
@@ -107,7 +117,7 @@ describe("prerendered pages", () => {
       assert.deepEqual(state.h1s, [route.h1], route.path);
       assert.equal(state.headers, 1, route.path);
       assert.equal(state.h1Gone, false, `${route.path}: the heading disappeared during takeover`);
-      assert.ok(state.shift < 0.01, `${route.path}: layout shift ${state.shift}`);
+      assert.ok(state.shift < 0.01, `${route.path}: layout shift ${state.shift}: ${state.shifted.join("; ")}`);
       assert.equal(state.stale, 0, "prerendered head tags are replaced, not doubled");
       assert.equal(state.canonicals, 1);
       assert.equal(state.descriptions, 1);
