@@ -156,8 +156,7 @@ export function llmsTxt(pages, origin) {
 /** Writes llms.txt, llms-full.txt, per-page index.md and search-index.json into `dist`. */
 export function writeTextOutputs(dist, pages, { origin, base = "" }) {
   const site = origin + base;
-  const withBase = pages.map((p) => ({ ...p, path: p.path }));
-  writeFileSync(join(dist, "llms.txt"), llmsTxt(withBase, site));
+  writeFileSync(join(dist, "llms.txt"), llmsTxt(pages, site));
   const full = pages
     .map((p) => `<!-- ${site}${p.path === "/" ? "/" : p.path} -->\n\n${p.markdown}`)
     .join("\n---\n\n");
