@@ -29,9 +29,9 @@ pub fn find(slug: &str) -> Option<(Option<&'static Post>, &'static Post, Option<
     Some((newer, &POSTS[i], POSTS.get(i + 1)))
 }
 
-/// Where a post's body is served (under the site's base path).
+/// Where a post's body is served (a site path; the base path goes in front).
 pub fn fragment_path(slug: &str) -> String {
-    crate::site::href(&format!("/blog-content/{slug}.html"))
+    format!("/blog-content/{slug}.html")
 }
 
 /// `2026-11-25` as `25 November 2026`.

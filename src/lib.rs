@@ -16,6 +16,7 @@ pub mod routes;
 pub mod search;
 pub mod seo;
 pub mod site;
+pub mod static_file;
 pub mod tablist;
 pub mod theme;
 pub mod verifier;

@@ -2,23 +2,13 @@ use leptos::prelude::*;
 
 use super::code_block::write_clipboard;
 
-async fn page_markdown(path: &str) -> Result<String, String> {
-    let url = if path == "/" {
-        crate::site::href("/index.md")
+/// The page's Markdown copy: `/index.md`, or `<path>/index.md`.
+fn markdown_path(path: &str) -> String {
+    if path == "/" {
+        "/index.md".to_string()
     } else {
-        crate::site::href(&format!("{path}/index.md"))
-    };
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|_| "the network is unavailable".to_string())?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        format!("{path}/index.md")
     }
-    response
-        .text()
-        .await
-        .map_err(|_| "the answer was cut off".to_string())
 }
 
 /// "Copy page as Markdown" for the long pages: the page's text as the build wrote it
@@ -29,7 +19,7 @@ pub fn CopyMarkdown(path: &'static str) -> impl IntoView {
     let copy = move |_| {
         status.set("Copying…".into());
         leptos::task::spawn_local(async move {
-            let message = match page_markdown(path).await {
+            let message = match crate::static_file::get_text(&markdown_path(path)).await {
                 Ok(md) => match write_clipboard(&md).await {
                     Ok(()) => "Copied the page as Markdown.".to_string(),
                     Err(()) => "The clipboard is not available in this browser.".to_string(),

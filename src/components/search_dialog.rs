@@ -50,17 +50,7 @@ impl State {
 type Shared = Rc<RefCell<State>>;
 
 async fn load_index() -> Result<Vec<Entry>, String> {
-    let response = gloo_net::http::Request::get(&crate::site::href("/search-index.json"))
-        .send()
-        .await
-        .map_err(|_| "the network is unavailable".to_string())?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    let text = response
-        .text()
-        .await
-        .map_err(|_| "the answer was cut off".to_string())?;
+    let text = crate::static_file::get_text("/search-index.json").await?;
     parse_index(&text).map_err(str::to_string)
 }
 

@@ -19,33 +19,20 @@ fn prerendered(src: &str) -> Option<String> {
         .map(|el| el.inner_html())
 }
 
-async fn fetch(src: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(src)
-        .send()
-        .await
-        .map_err(|_| "the network is unavailable".to_string())?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    response
-        .text()
-        .await
-        .map_err(|_| "the answer was cut off".to_string())
-}
-
-/// A block of build-time HTML served as a static file at `src` (a blog post's body):
-/// the text lives in that file, not in the wasm. Failure is a calm message, never a
-/// blank page.
+/// A block of build-time HTML served as a static file at the site path `path` (a blog
+/// post's body): the text lives in that file, not in the wasm. Failure is a calm
+/// message, never a blank page.
 #[component]
-pub fn StaticHtml(src: String) -> impl IntoView {
+pub fn StaticHtml(path: String) -> impl IntoView {
+    // `data-static` names the file's URL, under the base path.
+    let src = crate::site::href(&path);
     let body = RwSignal::new(match prerendered(&src) {
         Some(html) => Body::Ready(html),
         None => Body::Loading,
     });
     if body.get_untracked() == Body::Loading {
-        let url = src.clone();
         leptos::task::spawn_local(async move {
-            body.set(match fetch(&url).await {
+            body.set(match crate::static_file::get_text(&path).await {
                 Ok(html) => Body::Ready(html),
                 Err(e) => Body::Failed(e),
             });

@@ -165,17 +165,7 @@ async fn fetch<T>(
 
 /// The committed snapshot from the site's own origin; any failure means "no snapshot".
 async fn load_snapshot() -> Snapshot {
-    let Ok(response) = gloo_net::http::Request::get(&crate::site::href("/github-snapshot.json"))
-        .send()
-        .await
-    else {
-        return Snapshot::default();
-    };
-    if !response.ok() {
-        return Snapshot::default();
-    }
-    response
-        .text()
+    crate::static_file::get_text("/github-snapshot.json")
         .await
         .map(|t| Snapshot::decode(&t))
         .unwrap_or_default()

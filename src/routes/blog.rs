@@ -74,7 +74,7 @@ pub fn BlogPost(slug: String) -> impl IntoView {
             <article class="page blog post">
                 <PageHeader page=&post.page article=Some(post)/>
                 <PostFacts post=post/>
-                <StaticHtml src=fragment_path(post.slug)/>
+                <StaticHtml path=fragment_path(post.slug)/>
                 <nav class="post-nav" aria-label="More posts">
                     {neighbour(older, "prev", "Previous post")}
                     {neighbour(newer, "next", "Next post")}

@@ -5,10 +5,9 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, openPage, visit } from "./browser.mjs";
+import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
 import { ROUTES } from "./routes.mjs";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 let env;
 before(async () => {
@@ -20,7 +19,7 @@ after(async () => {
 
 /** axe's violations, as one readable line each (rule, impact, first offending nodes). */
 async function violations(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
   );

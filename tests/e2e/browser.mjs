@@ -6,6 +6,9 @@ import { startServer } from "../../scripts/static-server.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The WCAG rule sets axe checks (2.0, 2.1, 2.2; A and AA). */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
 export async function launch() {
   const server = await startServer(process.env.DIST_DIR ?? "dist");
   const origin = `http://127.0.0.1:${server.address().port}`;

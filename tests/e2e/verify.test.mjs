@@ -6,10 +6,9 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { launch, openPage, visit } from "./browser.mjs";
+import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
 
 const OUT = "target/test-output";
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const VERIFIER = /\/dstack-verifier-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
 
 let env;
@@ -73,7 +72,7 @@ describe("/verify", () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), "verify-result");
     assert.deepEqual(requests.slice(before), [], "checking made no request at all");
     await page.screenshot({ path: `${OUT}/verify-1280.png`, fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
     assert.deepEqual(problems, []);
     await context.close();
