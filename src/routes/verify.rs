@@ -2,7 +2,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::PageHeader;
-use crate::content::verify::{load_failed, notes_html, FORM};
+use crate::content::verify::{form_html, load_failed, notes_html};
 use crate::site;
 
 /// scripts/prerender.mjs sets this while it snapshots pages: the static HTML keeps the
@@ -36,7 +36,7 @@ pub fn Verify() -> impl IntoView {
     view! {
         <div class="page verify">
             <PageHeader page=&site::VERIFY/>
-            <div node_ref=root inner_html=FORM></div>
+            <div node_ref=root inner_html=form_html()></div>
             <div inner_html=notes_html()></div>
         </div>
     }

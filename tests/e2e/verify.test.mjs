@@ -1,10 +1,13 @@
 // End-to-end tests of /verify on the release build: the verifier module loads only on
 // that page, the samples verify, a flipped byte and a foreign event log fail with a
-// reason, bad pastes get calm messages, nothing goes over the network, and the page says
-// so when the module cannot load.
+// reason, the dstack sample's OS image, app and identity checks, compose-hash matching,
+// shared links, the JSON report and the app-compose builder, bad pastes get calm
+// messages, nothing goes over the network, and the page says so when the module cannot
+// load.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
 
@@ -30,8 +33,49 @@ async function ready(options) {
   return { ...opened, requests };
 }
 
-const check = (page, name) => page.locator(".vr-checks li", { hasText: name });
+const check = (page, name) =>
+  page.locator(".vr-checks li", { has: page.locator("strong", { hasText: new RegExp(`^${name}\\.$`) }) });
 const badge = (page, name) => check(page, name).locator(".vr-badge").textContent();
+const sha256 = (text) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** Every check's badge, by name, in page order. */
+async function states(page) {
+  return page.locator(".vr-checks li").evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((li) => [li.querySelector("strong").textContent.replace(/\.$/, ""), li.querySelector(".vr-badge").textContent]),
+    ),
+  );
+}
+
+/** Loads the dstack sample and times the check (it runs synchronously in the click). */
+async function loadDstack(page) {
+  return page.evaluate(() => {
+    const t0 = performance.now();
+    document.querySelector('[data-action="sample-dstack"]').click();
+    return performance.now() - t0;
+  });
+}
+
+async function verify(page) {
+  await page.getByRole("button", { name: "Verify", exact: true }).click();
+}
+
+async function axe(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
+}
+
+/** An app-compose.json as the VMM CLI writes it (indent 4, insertion order). */
+const APP = {
+  manifest_version: 2,
+  name: "demo",
+  runner: "docker-compose",
+  docker_compose_file: "services:\n  web:\n    image: nginx:1.27\n",
+  kms_enabled: true,
+  gateway_enabled: true,
+  allowed_envs: [],
+};
+const CLI_FORM = JSON.stringify(APP, null, 4);
 
 describe("/verify", () => {
   test("the verifier module is fetched on /verify only", async () => {
@@ -52,7 +96,7 @@ describe("/verify", () => {
     await context.close();
   });
 
-  test("Intel's sample verifies at the fixed instant, without any request", async () => {
+  test("dcap-qvl's sample TDX quote verifies at the fixed instant, without any request", async () => {
     const { page, context, problems, requests } = await ready();
     const before = requests.length;
     const ms = await page.evaluate(async () => {
@@ -60,7 +104,7 @@ describe("/verify", () => {
       document.querySelector('[data-action="sample-intel"]').click();
       return performance.now() - t0; // the check runs synchronously inside the click
     });
-    console.log(`# verify Intel sample in Chromium: ${ms.toFixed(1)} ms`);
+    console.log(`# verify dcap-qvl's sample TDX quote in Chromium: ${ms.toFixed(1)} ms`);
     assert.equal(await badge(page, "Signature chain"), "Passed");
     const text = await check(page, "Signature chain").textContent();
     assert.match(text, /TCB status: UpToDate/);
@@ -164,6 +208,195 @@ describe("/verify", () => {
     await page.locator("#verify-status", { hasText: "could not load" }).waitFor({ timeout: 15_000 });
     assert.equal(await page.getByRole("button", { name: "Verify", exact: true }).isDisabled(), true);
     assert.equal(await page.locator("main h1").textContent(), "Verify a TDX quote in your browser");
+    await context.close();
+  });
+
+  test("the dstack sample: hardware, OS image, app and identity checks with their states", async () => {
+    const { page, context, problems, requests } = await ready();
+    const before = requests.length;
+    const ms = await loadDstack(page);
+    console.log(`# verify the dstack sample end to end in Chromium: ${ms.toFixed(1)} ms`);
+    assert.deepEqual(await states(page), {
+      "Quote structure": "Passed",
+      "Signature chain": "Not checked",
+      "Debug mode": "Passed",
+      "OS image": "Passed",
+      "Event log replay": "Passed",
+      "Compose hash": "Not checked",
+      MRCONFIGID: "Passed",
+      "Boot sequence": "Passed",
+      "App ID": "Passed",
+      "Instance ID": "Passed",
+      "Key provider": "Passed",
+      "OS image hash": "Passed",
+    });
+    for (const title of ["Hardware", "OS image", "App", "Identity"]) {
+      await page.getByRole("heading", { level: 2, name: title, exact: true }).waitFor();
+    }
+    assert.match(await check(page, "OS image").textContent(), /OS image matches\. MRTD, RTMR0, RTMR1 and RTMR2 equal/);
+    assert.equal(await page.locator("td", { hasText: /^Matches$/ }).count(), 4);
+    assert.match(await check(page, "App ID").textContent(), /first 20 bytes of the compose hash/);
+    assert.match(await check(page, "Key provider").textContent(), /“kms”: a dstack KMS.*P-256/s);
+    const verdict = await page.locator(".vr-verdict").textContent();
+    assert.match(verdict, /Verdict: Incomplete/);
+    assert.match(verdict, /Intel SGX Root CA \(certificate SHA-256 44a0196b2b99f889/);
+    assert.match(verdict, /checked at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    assert.deepEqual(requests.slice(before), [], "checking made no request at all");
+    await page.screenshot({ path: `${OUT}/verify-dstack-1280.png`, fullPage: true });
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a changed VM config fails or refuses the OS image check, calmly", async () => {
+    const { page, context, problems } = await ready();
+    await loadDstack(page);
+    const vm = await page.locator("#verify-vm").inputValue();
+    await page.locator("#verify-vm").fill(vm.replace('"memory_size": 2147483648', '"memory_size": 1073741824'));
+    await verify(page);
+    assert.equal(await badge(page, "OS image"), "Not checked");
+    assert.match(await check(page, "OS image").textContent(), /1024 MiB of RAM\. The lite path supports exactly 2048 MiB/);
+    await page.locator("#verify-vm").fill(vm.replace('"qemu_version": "8.2.2"', '"qemu_version": "9.1.0"'));
+    await verify(page);
+    assert.equal(await badge(page, "OS image"), "Failed");
+    assert.match(await check(page, "OS image").textContent(), /does not match: MRTD \(virtual firmware/);
+    await page.locator("#verify-vm").fill("{ not json");
+    await verify(page);
+    assert.match(await check(page, "OS image").textContent(), /The VM config is not valid JSON/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("app-compose.json: the exact bytes match; reformatted bytes name the form that matches", async () => {
+    const { page, context, problems } = await ready();
+    await loadDstack(page);
+    await page.locator("#verify-compose").fill(CLI_FORM);
+    await verify(page);
+    assert.equal(await badge(page, "Compose hash"), "Failed", "not the sample's own file");
+    assert.match(await check(page, "Compose hash").textContent(), /No match\. Your app-compose\.json hashes to/);
+
+    await page.locator("#verify-expected").fill(sha256(CLI_FORM));
+    await verify(page);
+    assert.equal(await badge(page, "Compose hash"), "Passed");
+    assert.match(await check(page, "Compose hash").textContent(), /^Passed Compose hash\. Match\./);
+    assert.equal(await page.locator(".vr-why").getAttribute("open"), null, "panel closed on a match");
+
+    // The same content with different whitespace: no match, and the VMM CLI form matches.
+    await page.locator("#verify-compose").fill(JSON.stringify(APP));
+    await verify(page);
+    assert.equal(await badge(page, "Compose hash"), "Warning");
+    assert.match(
+      await check(page, "Compose hash").textContent(),
+      /No match for the bytes you pasted.*the VMM CLI form of the same content matches/s,
+    );
+    const why = page.locator(".vr-why");
+    assert.equal(await why.getAttribute("open"), "");
+    assert.match(await why.textContent(), /The VMM CLI form: this one matches/);
+    assert.match(await why.textContent(), new RegExp(sha256(CLI_FORM)));
+
+    // Against the normalized form's hash, the indented file names the normalized form.
+    const sorted = Object.fromEntries(Object.entries(APP).sort(([a], [b]) => (a < b ? -1 : 1)));
+    await page.locator("#verify-compose").fill(CLI_FORM);
+    await page.locator("#verify-expected").fill(sha256(JSON.stringify(sorted)));
+    await verify(page);
+    assert.match(await check(page, "Compose hash").textContent(), /the normalized form of the same content matches/);
+    assert.deepEqual(await axe(page), []);
+
+    await page.locator("#verify-expected").fill("abcd");
+    await verify(page);
+    assert.match(await check(page, "Compose hash").textContent(), /has 2 bytes; a SHA-256 hash has 32/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the shared link reproduces the result in a fresh page; the download is valid JSON", async () => {
+    const { page, context, problems } = await ready();
+    await loadDstack(page);
+    await page.locator("#verify-compose").fill(`${CLI_FORM}\n<script>alert(1)</script>`);
+    await verify(page);
+    const original = await states(page);
+    await page.getByRole("button", { name: "Copy link to this result" }).click();
+    await page.locator("#verify-share-status", { hasText: /characters/ }).waitFor();
+    const url = page.url();
+    assert.match(url, /\/verify#v1=[A-Za-z0-9_-]+$/);
+    assert.ok(url.length < 1000, `a sample-based link stays short (${url.length})`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download report (JSON)" }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "dstack-verify-report.json");
+    const report = JSON.parse(readFileSync(await download.path(), "utf8"));
+    assert.equal(report.verdict.state, "fail");
+    assert.equal(report.checks.length, Object.keys(original).length);
+    assert.equal(report.values.os_image.registers.filter((r) => r.match).length, 4);
+    assert.equal(report.trust_anchor.name, "Intel SGX Root CA");
+
+    const fresh = await openPage(env);
+    await fresh.page.goto(url);
+    await fresh.page.locator(".vr-verdict").waitFor({ timeout: 20_000 });
+    assert.deepEqual(await states(fresh.page), original);
+    assert.match(await fresh.page.locator("#verify-compose").inputValue(), /<script>alert\(1\)<\/script>$/);
+    assert.equal(await fresh.page.locator("#verify-result script").count(), 0);
+    assert.deepEqual(fresh.problems, []);
+    await fresh.context.close();
+
+    // A damaged link gets a calm message instead of a result.
+    const broken = await openPage(env);
+    await broken.page.goto(url.slice(0, -40));
+    assert.match(await broken.page.locator("#verify-result [role=alert]").textContent({ timeout: 20_000 }), /cannot be read/);
+    await broken.context.close();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a link too long to share says so", async () => {
+    const { page, context, problems } = await ready();
+    await loadDstack(page);
+    let x = 88172645463325252n;
+    let noise = "";
+    for (let i = 0; i < 150_000; i++) {
+      x ^= (x << 13n) & 0xffffffffffffffffn;
+      x ^= x >> 7n;
+      x ^= (x << 17n) & 0xffffffffffffffffn;
+      noise += (x & 15n).toString(16);
+    }
+    await page.locator("#verify-collateral").fill(noise);
+    await verify(page);
+    await page.getByRole("button", { name: "Copy link to this result" }).click();
+    assert.match(
+      await page.locator("#verify-share-status").textContent(),
+      /longer than the 48000 characters this page puts in a link\. Download the report instead/,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the builder writes both forms, warns about tags, and names a YAML error", async () => {
+    const { page, context, problems } = await ready();
+    await page.locator("#vb-yaml").fill("services:\n  web:\n    image: nginx:latest\n  db:\n    image: postgres@sha256:abcd\n");
+    await page.locator("#vb-name").fill("demo");
+    await page.getByRole("button", { name: "Build", exact: true }).click();
+    const out = page.locator("#vb-result");
+    const warning = await out.locator(".vr-warnbox").textContent();
+    assert.match(warning, /Images by tag, not digest.*Line 3: nginx:latest/s);
+    assert.doesNotMatch(warning, /postgres/, "pinned by digest: no warning");
+    const hashes = await out.locator(".vr-form p code").allTextContents();
+    assert.equal(hashes.length, 2);
+    const cli = await out.locator(".vr-pre").first().textContent();
+    assert.equal(sha256(cli), hashes[0], "the shown hash is the hash of the shown text");
+    assert.match(cli, /^\{\n    "manifest_version": 2,\n    "name": "demo",/);
+    assert.deepEqual(await axe(page), []);
+
+    // Its output goes straight into the app check.
+    await loadDstack(page);
+    await out.getByRole("button", { name: "Check this VMM CLI form as app-compose.json" }).click();
+    assert.equal(await page.locator("#verify-compose").inputValue(), cli);
+
+    await page.locator("#vb-yaml").fill("services:\n\tweb: {}\n");
+    await page.getByRole("button", { name: "Build", exact: true }).click();
+    assert.match(await out.locator("[role=alert]").textContent(), /YAML error on line 2: it is indented with a tab/);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

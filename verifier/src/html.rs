@@ -2,12 +2,13 @@
 //! payloads come from whoever produced the log. Meanings are from the facts file
 //! (section 3d, "Remote attestation and verification", and section 11).
 
+use crate::checks::Section;
 use crate::error::InputError;
 use crate::events::Event;
 use crate::input::hex_encode;
+use crate::policy::Level;
 use crate::quote::{Decoded, FieldKey};
 use crate::report::{Replay, Report};
-use crate::verdict::Verdict;
 use core::fmt::Write;
 
 const ATTESTATION_DOC: &str =
@@ -37,10 +38,39 @@ pub fn error(e: &InputError) -> String {
     )
 }
 
-/// The whole report.
+/// The whole report: verdict, the four sections, then the quote's fields and the log.
 pub fn report(r: &Report) -> String {
-    let mut out = String::with_capacity(16 * 1024);
-    summary(&mut out, r);
+    let mut out = String::with_capacity(24 * 1024);
+    let checks = crate::checks::checks(r);
+    let overall = crate::checks::overall(&checks, r.at);
+    let _ = write!(
+        out,
+        "<section class=\"vr-verdict {}\" aria-labelledby=\"vr-verdict\"><h2 id=\"vr-verdict\">Verdict: {}</h2><p>{}</p>\
+         <div class=\"actions\"><button type=\"button\" class=\"button\" data-action=\"share\">Copy link to this result</button>\
+         <button type=\"button\" class=\"button\" data-action=\"download\">Download report (JSON)</button></div>\
+         <p class=\"vr-share\" id=\"verify-share-status\" role=\"status\"></p></section>",
+        overall.level.class(),
+        overall.headline,
+        escape(&overall.text)
+    );
+    for section in Section::ALL {
+        let _ = write!(
+            out,
+            "<section class=\"vr-section\" aria-labelledby=\"vr-s-{key}\"><h2 id=\"vr-s-{key}\">{}</h2><ul class=\"vr-checks\">",
+            section.title(),
+            key = section.key()
+        );
+        for c in checks.iter().filter(|c| c.section == section) {
+            check_item(&mut out, c.level, c.name, &escape(&c.text));
+        }
+        out.push_str("</ul>");
+        match section {
+            Section::OsImage => crate::view::registers(&mut out, r),
+            Section::App => crate::view::why_different(&mut out, r),
+            _ => {}
+        }
+        out.push_str("</section>");
+    }
     measurements(&mut out, &r.quote);
     if let Some(Ok(replay)) = &r.replay {
         event_log(&mut out, replay);
@@ -48,157 +78,13 @@ pub fn report(r: &Report) -> String {
     out
 }
 
-enum Mark {
-    Pass,
-    Fail,
-    Skip,
-}
-
-fn check_item(out: &mut String, mark: Mark, title: &str, body: &str) {
-    let (class, word) = match mark {
-        Mark::Pass => ("vr-pass", "Passed"),
-        Mark::Fail => ("vr-fail", "Failed"),
-        Mark::Skip => ("vr-skip", "Not checked"),
-    };
+fn check_item(out: &mut String, level: Level, title: &str, body: &str) {
     let _ = write!(
         out,
-        "<li class=\"{class}\"><span class=\"vr-badge\">{word}</span> <strong>{title}</strong> <span>{body}</span></li>"
+        "<li class=\"{}\"><span class=\"vr-badge\">{}</span> <strong>{title}.</strong> <span>{body}</span></li>",
+        level.class(),
+        level.word()
     );
-}
-
-fn summary(out: &mut String, r: &Report) {
-    out.push_str("<section class=\"vr-section\" aria-labelledby=\"vr-summary\"><h2 id=\"vr-summary\">Result</h2><ul class=\"vr-checks\">");
-    let q = &r.quote;
-    check_item(
-        out,
-        Mark::Pass,
-        "Quote structure.",
-        &format!(
-            "An Intel TDX quote, version {}, {} bytes ({}), read as {}{}.",
-            q.version,
-            q.len,
-            q.body,
-            r.format.label(),
-            if q.trailing > 0 {
-                format!(
-                    "; {} bytes follow the signature data and are ignored",
-                    q.trailing
-                )
-            } else {
-                String::new()
-            }
-        ),
-    );
-    match &r.verdict {
-        Ok(Verdict::Verified {
-            status,
-            advisories,
-            at,
-        }) => {
-            let mut body = format!(
-                "The quote's signature chains to Intel's root certificate, checked with dcap-qvl at {}{}. TCB status: <strong>{}</strong>.",
-                utc(*at),
-                if r.fixed_instant { fixed_note() } else { "" },
-                escape(status)
-            );
-            if !advisories.is_empty() {
-                let ids: Vec<String> = advisories.iter().map(|a| escape(a)).collect();
-                let _ = write!(
-                    body,
-                    " Intel advisories for this platform: {}.",
-                    ids.join(", ")
-                );
-            }
-            check_item(out, Mark::Pass, "Signature chain.", &body);
-        }
-        Ok(Verdict::Failed { reason, at }) => check_item(
-            out,
-            Mark::Fail,
-            "Signature chain.",
-            &format!(
-                "dcap-qvl rejected the quote at {}{}: <q>{}</q>. Do not trust its measurements.",
-                utc(*at),
-                if r.fixed_instant { fixed_note() } else { "" },
-                escape(reason)
-            ),
-        ),
-        Ok(Verdict::NotChecked) => check_item(
-            out,
-            Mark::Skip,
-            "Signature chain.",
-            "No collateral was given, so nothing proves this quote came from TDX hardware: the \
-             measurements below are only what the bytes say. Paste the collateral (certificates, \
-             CRLs and TCB info from a PCCS) to check the signature here.",
-        ),
-        Err(e) => check_item(out, Mark::Skip, "Signature chain.", &escape(&e.to_string())),
-    }
-    if q.debug {
-        check_item(
-            out,
-            Mark::Fail,
-            "Debug mode.",
-            "The TD attributes say this TD runs in debug mode, where the host can read its memory. dstack rejects debug quotes.",
-        );
-    } else {
-        check_item(
-            out,
-            Mark::Pass,
-            "Debug mode.",
-            "Off. The TD attributes' debug bit is clear (dstack rejects debug quotes).",
-        );
-    }
-    match &r.replay {
-        None => check_item(
-            out,
-            Mark::Skip,
-            "Event log replay.",
-            "No event log was given. Without it, RTMR3 is a hash you cannot read: the log says which app, compose file and key provider it stands for.",
-        ),
-        Some(Err(e)) => check_item(out, Mark::Fail, "Event log replay.", &escape(&e.to_string())),
-        Some(Ok(replay)) => {
-            let rt3 = &replay.rtmrs[3];
-            if replay.matches(q, 3) {
-                let boot: Vec<String> = (0..3u8)
-                    .filter(|&i| replay.rtmrs[usize::from(i)].events > 0)
-                    .map(|i| {
-                        let word = if replay.matches(q, i) { "matches" } else { "does not match" };
-                        format!("RTMR{i} {word}")
-                    })
-                    .collect();
-                let boot = if boot.is_empty() {
-                    String::new()
-                } else {
-                    format!(" The boot events replay too: {}.", boot.join(", "))
-                };
-                check_item(
-                    out,
-                    Mark::Pass,
-                    "Event log replay.",
-                    &format!(
-                        "Replaying the {} RTMR3 events gives exactly the quote's RTMR3, so the events below are the ones this CVM measured.{boot}",
-                        rt3.events
-                    ),
-                );
-            } else {
-                check_item(
-                    out,
-                    Mark::Fail,
-                    "Event log replay.",
-                    &format!(
-                        "Replaying the {} RTMR3 events gives <code>{}</code>, but the quote's RTMR3 is <code>{}</code>. This log does not belong to this quote, or it was changed.",
-                        rt3.events,
-                        hex_encode(&rt3.value),
-                        hex_encode(q.rtmr(3))
-                    ),
-                );
-            }
-        }
-    }
-    out.push_str("</ul></section>");
-}
-
-fn fixed_note() -> &'static str {
-    ", a fixed instant: the bundled sample collateral was valid from 2025-06-19 to 2025-07-19"
 }
 
 /// What each field measures in a dstack CVM.
@@ -408,7 +294,7 @@ mod tests {
                 Fields {
                     quote: &quote,
                     event_log: log,
-                    collateral: "",
+                    ..Fields::default()
                 },
                 0,
             )
@@ -431,12 +317,17 @@ mod tests {
         )
         .unwrap();
         let html = report(&r);
-        assert!(html.contains("Replaying the 9 RTMR3 events gives exactly the quote's RTMR3"));
+        assert!(html.contains("Replaying the 9 RTMR3 events gives exactly the quote&#39;s RTMR3"));
         assert!(html.contains("RTMR0 matches, RTMR1 matches, RTMR2 matches"));
         assert!(html.contains("<th scope=\"row\">compose-hash</th>"));
         assert!(html.contains("20 boot events (RTMR0–2)"));
         assert!(html.contains("<code>zfs</code>"));
-        assert!(html.contains("Not checked</span> <strong>Signature chain."));
+        assert!(html.contains("Not checked</span> <strong>Signature chain.</strong>"));
+        assert!(html.contains("Verdict: Incomplete"));
+        assert!(html.contains("Passed</span> <strong>OS image.</strong> <span>OS image matches."));
+        for title in ["Hardware", "OS image", "App", "Identity"] {
+            assert!(html.contains(&format!("\">{title}</h2>")), "{title}");
+        }
         // Every field is shown once, with its byte range.
         assert_eq!(html.matches("class=\"vr-field\"").count(), 15);
         assert!(html.contains("MRTD <span class=\"vr-at\">bytes 184–231</span>"));
@@ -448,14 +339,14 @@ mod tests {
         let r = check(
             Fields {
                 quote: &quote,
-                event_log: "",
                 collateral: samples::INTEL_COLLATERAL,
+                ..Fields::default()
             },
             0,
         )
         .unwrap();
         let html = report(&r);
-        assert!(html.contains("TCB status: <strong>UpToDate</strong>"));
+        assert!(html.contains("TCB status: UpToDate (up to date)."));
         assert!(html.contains("2025-07-01 00:00 UTC, a fixed instant"));
     }
 

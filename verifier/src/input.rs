@@ -17,6 +17,8 @@ pub struct Pasted {
     pub quote: Vec<u8>,
     pub format: Format,
     pub event_log: Option<String>,
+    /// The response's `vm_config` (a JSON string, or the object as JSON text).
+    pub vm_config: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +62,7 @@ pub fn decode_quote(text: &str) -> Result<Pasted, InputError> {
         quote,
         format,
         event_log: None,
+        vm_config: None,
     })
 }
 
@@ -92,10 +95,16 @@ fn decode_get_quote(text: &str) -> Result<Pasted, InputError> {
         Some(v @ serde_json::Value::Array(_)) => Some(v.to_string()),
         _ => None,
     };
+    let vm_config = match value.get("vm_config") {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+        Some(v @ serde_json::Value::Object(_)) => Some(v.to_string()),
+        _ => None,
+    };
     Ok(Pasted {
         quote,
         format: Format::GetQuoteJson,
         event_log,
+        vm_config,
     })
 }
 

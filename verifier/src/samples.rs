@@ -10,7 +10,7 @@ pub const INTEL_COLLATERAL: &str = include_str!("../samples/intel-tdx-collateral
 pub const DSTACK_GETQUOTE: &str = include_str!("../samples/dstack-getquote.json");
 
 /// 2025-07-01 00:00:00 UTC. The sample collateral's TCB info is valid from 2025-06-19 to
-/// 2025-07-19, so the Intel sample is checked at this instant and the demo never expires.
+/// 2025-07-19, so dcap-qvl's sample quote is checked at this instant and the demo never expires.
 pub const INTEL_SAMPLE_INSTANT: u64 = 1_751_328_000;
 
 fn dstack() -> Value {
@@ -40,8 +40,17 @@ pub fn dstack_event_log() -> String {
         .unwrap_or_default()
 }
 
-/// Whether the collateral field holds the bundled Intel collateral (then the fixed
+/// Whether the collateral field holds the bundled dcap-qvl sample collateral (then the fixed
 /// instant applies, even to a tampered quote, so a failure is the tampering's fault).
 pub fn is_intel_collateral(text: &str) -> bool {
     text.trim() == INTEL_COLLATERAL.trim()
+}
+
+/// The dstack sample's `vm_config`, pretty-printed for the text area.
+pub fn dstack_vm_config() -> String {
+    dstack()["vm_config"]
+        .as_str()
+        .and_then(|s| serde_json::from_str::<Value>(s).ok())
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_default()
 }
