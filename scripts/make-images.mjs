@@ -14,7 +14,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const mark = readFileSync("public/favicon.svg", "utf8");
 const wordmark = readFileSync("public/brand/dstack-wordmark.svg", "utf8");
 // The same words as the home page's heading and lede (src/site.rs, HOME).
-const HEADING = "Run Docker Compose apps in confidential VMs you can verify";
+const HEADING = "The open framework for confidential AI";
 const POINTS = ["Intel TDX", "Remote attestation", "KMS in a TEE", "Zero-trust HTTPS"];
 
 const og = `<!doctype html><html><head><style>

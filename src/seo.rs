@@ -8,7 +8,8 @@ use crate::site::{href, Page, GITHUB_URL, HOME, ORIGIN};
 /// The Open Graph / Twitter card image (1200×630, made by `scripts/make-images.mjs`).
 pub const SHARE_IMAGE: &str = "/og.png";
 pub const SHARE_IMAGE_ALT: &str =
-    "dstack: run Docker Compose apps in Intel TDX confidential VMs you can verify";
+    "dstack, the open framework for confidential AI: Intel TDX, remote attestation, a KMS in \
+     a TEE and zero-trust HTTPS";
 
 /// The absolute URL of a site path, under the base path.
 pub fn url(path: &str) -> String {
@@ -87,6 +88,38 @@ pub fn structured_data(page: &Page, article: Option<&crate::blog::Post>) -> Stri
         out.push('}');
     }
     out.push_str("]}");
+    out
+}
+
+/// JSON-LD for a tutorial page: a schema.org `TechArticle` with its estimated time, level
+/// and the track it belongs to (a second `ld+json` block beside [`structured_data`]).
+pub fn tech_article(t: &crate::tutorials::Tutorial) -> String {
+    let site = url("/");
+    let mut out =
+        String::from(r#"{"@context":"https://schema.org","@type":"TechArticle","headline":"#);
+    write_str(&mut out, t.page.title);
+    out.push_str(r#","description":"#);
+    write_str(&mut out, t.page.description);
+    out.push_str(r#","url":"#);
+    write_str(&mut out, &url(t.page.path));
+    out.push_str(r#","timeRequired":"#);
+    write_str(&mut out, &format!("PT{}M", t.minutes));
+    out.push_str(r#","proficiencyLevel":"#);
+    write_str(
+        &mut out,
+        if t.difficulty == "beginner" {
+            "Beginner"
+        } else {
+            "Expert"
+        },
+    );
+    out.push_str(r#","isPartOf":{"@type":"Course","name":"Self-host dstack, step by step","url":"#);
+    write_str(&mut out, &url(crate::site::TUTORIALS.path));
+    out.push_str(r#"},"publisher":{"@id":"#);
+    write_str(&mut out, &format!("{site}#organization"));
+    out.push_str(r#"},"about":{"@id":"#);
+    write_str(&mut out, &format!("{site}#software"));
+    out.push_str("}}");
     out
 }
 
@@ -194,5 +227,24 @@ mod tests {
             .and_then(Value::as_str)
             .is_some_and(|u| u.ends_with(&format!("/blog/{}", post.slug))));
         assert!(!structured_data(&crate::site::HOME, None).contains("BlogPosting"));
+    }
+
+    #[test]
+    fn tutorial_pages_are_tech_articles_with_time_and_level() {
+        for t in crate::tutorials::TUTORIALS {
+            let doc = parse(&tech_article(t)).expect("valid JSON");
+            assert_eq!(
+                doc.get("@type").and_then(|v| v.as_str()),
+                Some("TechArticle")
+            );
+            assert_eq!(
+                doc.get("timeRequired").and_then(|v| v.as_str()),
+                Some(format!("PT{}M", t.minutes).as_str())
+            );
+            assert_eq!(
+                doc.get("url").and_then(|v| v.as_str()),
+                Some(url(t.page.path).as_str())
+            );
+        }
     }
 }

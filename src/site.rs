@@ -39,14 +39,25 @@ pub fn strip_base(path: &str) -> &str {
     }
 }
 
-/// This site's own repository, for "edit this page" and "report a mistake" links. Set
-/// `SITE_REPO` at build time.
-pub const SITE_REPO: &str = match option_env!("SITE_REPO") {
-    Some(repo) => repo,
-    None => "https://github.com/Dstack-TEE/dstack.info",
+/// This site's own repository (`https://github.com/owner/name`), for "edit this page" and
+/// "report a mistake" links. The deploy workflow sets `SITE_REPO` from the CI's own
+/// repository; without it the links are left out rather than pointed at a guess.
+pub const SITE_REPO: Option<&str> = match option_env!("SITE_REPO") {
+    Some(repo) if !repo.is_empty() => Some(repo),
+    _ => None,
 };
 
-/// The file a page's words live in, relative to the repository root.
+/// The upstream snapshot every fact on the site was checked against (the facts file's
+/// §13): the repository, its commit and branch, and the examples repository's commit.
+/// Tutorial pages must name this commit; the footer shows it on every page.
+pub const UPSTREAM_REPO: &str = "Dstack-TEE/dstack";
+pub const UPSTREAM_COMMIT: &str = "312dc605";
+pub const UPSTREAM_BRANCH: &str = "next";
+pub const EXAMPLES_REPO: &str = "Dstack-TEE/dstack-examples";
+pub const EXAMPLES_COMMIT: &str = "f9cc05e";
+
+/// The file a page's words live in, relative to the repository root (prose pages:
+/// `crate::prose::source_file`).
 pub fn source_file(path: &str) -> String {
     let file = match path {
         "/" => "src/content/home.rs",
@@ -59,12 +70,18 @@ pub fn source_file(path: &str) -> String {
         "/ecosystem" => "src/content/ecosystem.rs",
         "/resources" => "src/content/resources.rs",
         "/blog" => "content/blog",
-        _ => match path.strip_prefix("/blog/") {
-            Some(slug) if !slug.is_empty() && !slug.contains('/') => {
+        "/tutorials" => "content/tutorials",
+        _ => {
+            let one_slug = |s: &str| !s.is_empty() && !s.contains('/');
+            if let Some(slug) = path.strip_prefix("/blog/").filter(|s| one_slug(s)) {
                 return format!("content/blog/{slug}.md");
             }
-            _ => "src/site.rs",
-        },
+            if let Some(slug) = path.strip_prefix("/tutorials/").filter(|s| one_slug(s)) {
+                return format!("content/tutorials/{slug}.md");
+            }
+            // Prose pages (content/pages/) are generated: crate::prose::source_file.
+            "src/site.rs"
+        }
     };
     file.to_string()
 }
@@ -103,14 +120,14 @@ impl Page {
 pub const HOME: Page = Page {
     path: "/",
     nav_label: "Home",
-    heading: "Run Docker Compose apps in confidential VMs you can verify",
-    lede: "dstack is an open-source framework that runs ordinary Docker Compose applications \
-           inside Intel TDX confidential VMs. Each app gets an identity anyone can check with \
-           remote attestation, keys from a KMS that itself runs in a TEE, and HTTPS that ends \
-           inside the enclave.",
-    title: "dstack: the open TEE SDK for confidential computing with Docker",
-    description: "dstack runs Docker Compose apps inside Intel TDX confidential VMs with remote \
-                  attestation, a KMS in a TEE and zero-trust HTTPS. Open source, Apache-2.0.",
+    heading: "The open framework for confidential AI",
+    lede: "dstack runs ordinary Docker Compose apps inside confidential VMs: Intel TDX first, \
+           AMD SEV-SNP (experimental), Google Cloud, AWS Nitro and NVIDIA GPU TEEs. Each app \
+           gets an identity anyone can check with remote attestation, keys from a KMS that \
+           itself runs in a TEE, and HTTPS that ends inside a TEE.",
+    title: "dstack: the open framework for confidential AI",
+    description: "dstack, the open framework and TEE SDK for confidential AI: Docker Compose \
+                  apps on Intel TDX and GPU TEEs, with confidential computing you can verify.",
 };
 
 pub const ARCHITECTURE: Page = Page {
@@ -119,7 +136,8 @@ pub const ARCHITECTURE: Page = Page {
     heading: "What is dstack?",
     lede: "dstack is made of a few cooperating parts: dstack-vmm on the TDX host, \
            dstack-kms and dstack-gateway, which run as confidential VMs in production, and \
-           dstack-guest-agent inside every app's VM, on a guest OS image anyone can rebuild.",
+           dstack-guest-agent inside every app's VM, on a guest OS image anyone can rebuild. \
+           Host tools, a cloud CLI and verifiers complete the set.",
     title: "Architecture: how dstack runs apps in Intel TDX",
     description: "How dstack works: the VMM on the TDX host, the KMS and gateway in confidential \
                   VMs, the guest agent in every CVM, and the reproducible guest OS image.",
@@ -200,13 +218,26 @@ pub const VERIFY: Page = Page {
     path: "/verify",
     nav_label: "Verify",
     heading: "Verify a TDX quote in your browser",
-    lede: "Paste an Intel TDX quote or load a sample. This page decodes it, checks its \
-           signature chain with dcap-qvl, and replays a dstack event log into the quote's \
-           measurement registers. Everything runs in this tab: nothing you paste is sent \
-           anywhere.",
+    lede: "Paste a dstack CVM's GetQuote response or load a sample. This page checks the \
+           quote's signature chain with dcap-qvl, the OS image it booted, its app-compose.json \
+           and its identity, and gives a verdict. Everything runs in this tab: nothing you \
+           paste is sent anywhere.",
     title: "Verify a TDX quote: in-browser attestation explorer",
     description: "Check an Intel TDX quote in your browser: decode it, verify its signature \
                   with dcap-qvl and replay a dstack event log into RTMR3. No server involved.",
+};
+
+pub const TUTORIALS: Page = Page {
+    path: "/tutorials",
+    nav_label: "Tutorials",
+    heading: "Self-host dstack, step by step",
+    lede: "A guided track from a laptop without TDX to a verified app on your own server: \
+           check the machine, install the host stack, run the KMS and gateway, deploy, verify \
+           and operate. Every command comes from the upstream sources, and every page names \
+           the commit it was checked against. Your progress stays in this browser.",
+    title: "Tutorials: self-host dstack on Intel TDX, step by step",
+    description: "A step-by-step track to run dstack on your own TDX server: simulator, \
+                  host checks, dstackup, KMS and gateway, deploy, verify and operate.",
 };
 
 pub const BLOG: Page = Page {
@@ -232,13 +263,14 @@ pub const NOT_FOUND: Page = Page {
 };
 
 /// Every routed page, in navigation order.
-pub const PAGES: [&Page; 10] = [
+pub const PAGES: [&Page; 11] = [
     &HOME,
     &ARCHITECTURE,
     &USE_CASES,
     &FEATURES,
     &EXAMPLES,
     &GETTING_STARTED,
+    &TUTORIALS,
     &VERIFY,
     &ECOSYSTEM,
     &RESOURCES,
@@ -390,6 +422,7 @@ mod tests {
         }
         assert_eq!(source_file("/blog/a-post"), "content/blog/a-post.md");
         assert_eq!(source_file("/nowhere"), "src/site.rs");
+        assert_eq!(source_file("/tutorials/kms"), "content/tutorials/kms.md");
     }
 
     #[test]
@@ -403,6 +436,7 @@ mod tests {
                 "/features",
                 "/examples",
                 "/getting-started",
+                "/tutorials",
                 "/verify",
                 "/ecosystem",
                 "/resources",

@@ -5,7 +5,7 @@
 mod common;
 
 use common::Mounted;
-use dstack_site::diagram::model::{FLOWS, NODES};
+use dstack_site::diagram::model::{ADVERSARIES, FLOWS, NODES};
 use dstack_site::diagram::Diagram;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -95,4 +95,44 @@ async fn deep_link_state_and_stepping_update_the_caption() {
             .unwrap(),
         verify.steps[2].caption
     );
+}
+
+/// Each of the eight adversary views, opened by its link, draws its own panel and shades
+/// exactly the parts it controls.
+#[wasm_bindgen_test]
+async fn every_adversary_view_opens_from_its_link() {
+    assert_eq!(ADVERSARIES.len(), 8);
+    for (i, adv) in ADVERSARIES.iter().enumerate() {
+        let m = mount(&format!("?adversary={}", adv.id)).await;
+        let panel = q(&m.root, ".diagram-panel.adversary")
+            .text_content()
+            .unwrap();
+        assert!(panel.contains(adv.label), "{}", adv.id);
+        assert!(panel.contains(adv.sees), "{}", adv.id);
+        for claim in adv.can_still.iter().chain(adv.cannot) {
+            assert!(panel.contains(claim.text), "{}: {}", adv.id, claim.text);
+        }
+        for node in NODES {
+            let g = m
+                .root
+                .query_selector(&format!("g[data-node='{}']", node.id))
+                .unwrap()
+                .unwrap();
+            let class = g.get_attribute("class").unwrap_or_default();
+            assert_eq!(
+                class.contains("controlled"),
+                adv.controls.contains(&node.id),
+                "{} on {}: {class}",
+                adv.id,
+                node.id
+            );
+        }
+        let select: web_sys::HtmlSelectElement = m
+            .root
+            .query_selector("select[name=adversary]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert_eq!(select.value(), i.to_string(), "{}", adv.id);
+    }
 }

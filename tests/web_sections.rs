@@ -31,6 +31,43 @@ async fn architecture_renders_every_component_and_the_diagram_region() {
         assert!(app.text("main").contains(c.does), "{} missing", c.name);
     }
     assert_eq!(app.count("#diagram"), 1, "a bounded region for the diagram");
+    // The three boot modes, one row each (issue #15).
+    assert_eq!(
+        app.count("section[aria-labelledby='boot-modes'] tbody tr"),
+        architecture::BOOT_MODES.len() as u32
+    );
+}
+
+/// Regression (issue #15): "Who runs on it" holds only production adopters; the rest sit
+/// under integrations and announcements with their status word.
+#[wasm_bindgen_test]
+async fn ecosystem_splits_production_adopters_from_the_rest() {
+    let app = Mounted::at("/ecosystem").await;
+    let production = ecosystem::ADOPTERS
+        .iter()
+        .filter(|p| p.standing == ecosystem::Standing::Production)
+        .count();
+    assert_eq!(
+        app.count("section[aria-labelledby='adopters'] li.card"),
+        production as u32
+    );
+    assert_eq!(
+        app.count("section[aria-labelledby='around'] li.card"),
+        (ecosystem::ADOPTERS.len() - production) as u32
+    );
+    let around = app.text("section[aria-labelledby='around']");
+    assert!(
+        around.contains("Announced") && around.contains("Integration"),
+        "{around}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn examples_mark_the_deprecated_socket() {
+    let app = Mounted::at("/examples").await;
+    let marked = examples::EXAMPLES.iter().filter(|e| e.tappd).count();
+    assert_eq!(app.count("main li.card .tag-note"), marked as u32);
+    assert!(app.text("main").contains(examples::INTRO));
 }
 
 #[wasm_bindgen_test]

@@ -57,6 +57,12 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
             margin: 0;
             max-width: 70ch;
         }
+        .note {
+            margin-top: 0.5rem;
+            padding-left: 0.75rem;
+            border-left: 3px solid var(--accent);
+            color: var(--text-muted);
+        }
     };
     let slugs: Vec<&'static str> = paths.iter().map(|p| p.slug).collect();
     let initial = tab_from_fragment(&window().location().hash().unwrap_or_default(), &slugs);
@@ -132,6 +138,9 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
                                             <p class=s>{step.body}</p>
                                             {(!step.command.is_empty())
                                                 .then(|| view! { <CodeBlock code=step.command label=step.title/> })}
+                                            {(!step.note.is_empty())
+                                                .then(|| view! { <p class=format!("{s} note")><strong>"Note: "</strong>{step.note}</p> })}
+                                            {step.more.map(|more| view! { <p class=s>"More: " <MoreLink link=more/></p> })}
                                         </li>
                                     }
                                 })
@@ -142,5 +151,15 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
                 }
             })
             .collect_view()}
+    }
+}
+
+/// A step's further reading: a page of this site (under the base path) or an outside link.
+#[component]
+fn MoreLink(link: crate::content::Link) -> impl IntoView {
+    if link.href.starts_with('/') {
+        view! { <a href=crate::site::href(link.href)>{link.label}</a> }.into_any()
+    } else {
+        view! { <ExternalLink link=link/> }.into_any()
     }
 }

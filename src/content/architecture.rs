@@ -12,6 +12,8 @@ pub enum Placement {
     OwnCvm,
     /// Inside every app's confidential VM.
     AppCvm,
+    /// A tool run where it is needed: an operator's, developer's or verifier's machine.
+    Tool,
 }
 
 impl Placement {
@@ -20,6 +22,7 @@ impl Placement {
             Placement::Host => "On the TDX host",
             Placement::OwnCvm => "In its own confidential VM",
             Placement::AppCvm => "Inside every app's CVM",
+            Placement::Tool => "A tool you run where you need it",
         }
     }
 }
@@ -38,9 +41,10 @@ pub struct Component {
 pub const PROBLEM: &[&str] = &[
     "Running a service on someone else's machine normally means trusting whoever runs it: the \
      cloud provider, the host operator, and the developer who can change the code at any time.",
-    "dstack removes that trust. It runs ordinary Docker Compose apps inside hardware-isolated \
-     confidential VMs, so the host cannot read their memory, and it makes each app's code \
-     checkable by remote attestation, so nobody can swap it quietly.",
+    "dstack narrows that trust. It runs ordinary Docker Compose apps inside hardware-isolated \
+     confidential VMs, so the host's software cannot read their memory, and it makes each \
+     app's code checkable by remote attestation, so a verifier sees which code runs and who \
+     may change it.",
 ];
 
 pub const COMPONENTS: &[Component] = &[
@@ -110,21 +114,159 @@ pub const COMPONENTS: &[Component] = &[
             "https://github.com/Dstack-TEE/dstack/blob/next/sdk/go/README.md",
         ),
     },
+    Component {
+        name: "dstack-util",
+        formerly: Some("tdxctl"),
+        placement: Placement::AppCvm,
+        does: "Runs in the guest during setup: gets quotes, extends RTMRs and gates boot on \
+               GPU attestation (dstack-util setup).",
+        source: Link::new(
+            "Security model",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/security/security-model.md",
+        ),
+    },
+    Component {
+        name: "local-key-provider",
+        formerly: None,
+        placement: Placement::Host,
+        does: "An SGX enclave on the host, run under Gramine, that gives keys to CVMs in \
+               local-key-provider mode; the KMS itself boots this way.",
+        source: Link::new(
+            "KMS README",
+            "https://github.com/Dstack-TEE/dstack/blob/next/dstack/kms/README.md",
+        ),
+    },
+    Component {
+        name: "dstackup and the dstack CLI",
+        formerly: None,
+        placement: Placement::Host,
+        does: "The single-server tools: dstackup install sets up the host, and dstack deploy, \
+               dstack apps and dstack logs manage apps.",
+        source: Link::new(
+            "Onboarding guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/onboarding.md",
+        ),
+    },
+    Component {
+        name: "VMM CLI",
+        formerly: None,
+        placement: Placement::Tool,
+        does: "A command-line client of the dstack-vmm API, beside the web dashboard, for \
+               deploying and managing CVMs.",
+        source: Link::new(
+            "VMM CLI guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/vmm-cli-user-guide.md",
+        ),
+    },
+    Component {
+        name: "dstack-cloud",
+        formerly: None,
+        placement: Placement::Tool,
+        does: "A CLI that deploys apps to GCP Confidential VMs (TDX) and AWS EC2 NitroTPM, \
+               without bare metal of your own.",
+        source: Link::new(
+            "Cloud quickstart",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/quickstart.md",
+        ),
+    },
+    Component {
+        name: "dstack-verifier",
+        formerly: None,
+        placement: Placement::Tool,
+        does: "Verifies attestation: an HTTP service with a /verify endpoint that also runs \
+               as a CLI.",
+        source: Link::new(
+            "Verification guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/verification.md",
+        ),
+    },
+    Component {
+        name: "dstack-mr",
+        formerly: None,
+        placement: Placement::Tool,
+        does: "Computes the expected MRTD and RTMR0–2 from an image's metadata.json, so a \
+               verifier can compare them with a quote.",
+        source: Link::new(
+            "Attestation guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md",
+        ),
+    },
+    Component {
+        name: "certbot and ct_monitor",
+        formerly: None,
+        placement: Placement::Tool,
+        does: "Optional Zero Trust HTTPS tools: certbot obtains and renews certificates and \
+               sets CAA records; ct_monitor watches Certificate Transparency logs on crt.sh and \
+               logs certificates with unknown keys.",
+        source: Link::new(
+            "Deployment guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md",
+        ),
+    },
 ];
+
+/// One of the three ways a CVM gets its keys, chosen per app at deploy time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BootMode {
+    pub name: &'static str,
+    pub keys: &'static str,
+    pub disk: &'static str,
+    pub upgrades: &'static str,
+    /// What the app ID must be.
+    pub app_id: &'static str,
+    /// The `key-provider` event recorded in RTMR3.
+    pub key_provider: &'static str,
+}
+
+/// The three boot modes, from the KMS README.
+pub const BOOT_MODES: &[BootMode] = &[
+    BootMode {
+        name: "Non-KMS",
+        keys: "Ephemeral",
+        disk: "No",
+        upgrades: "No",
+        app_id: "Must equal the compose hash",
+        key_provider: "{\"type\":\"none\"}",
+    },
+    BootMode {
+        name: "Local key provider",
+        keys: "From the SGX local-key-provider",
+        disk: "Yes",
+        upgrades: "No",
+        app_id: "Must equal the compose hash",
+        key_provider: "local-sgx, with the MR enclave",
+    },
+    BootMode {
+        name: "KMS",
+        keys: "From dstack-kms",
+        disk: "Yes",
+        upgrades: "Yes, as the auth rules allow",
+        app_id: "The address of the app's contract (auth-eth) or its registered ID",
+        key_provider: "kms, with the KMS root public key",
+    },
+];
+
+/// Where the boot modes are described.
+pub const BOOT_MODES_SOURCE: Link = Link::new(
+    "KMS README",
+    "https://github.com/Dstack-TEE/dstack/blob/next/dstack/kms/README.md",
+);
 
 /// The trust model, one plain sentence each.
 pub const TRUST_MODEL: &[(&str, Link)] = &[
     (
-        "You trust the hardware and its attestation (and NVIDIA's chain for GPUs); the docs say \
-         everything else is verifiable.",
+        "You trust the CPU vendor and its attestation chain (Intel's quoting enclave and PCK \
+         certificates; NVIDIA's chain for GPUs), whoever may authorize new compose hashes, and \
+         for HTTPS the DNS provider and the CA; the docs say everything else is verifiable.",
         Link::new(
             "Security model",
             "https://github.com/Dstack-TEE/dstack/blob/next/docs/security/security-model.md",
         ),
     ),
     (
-        "Boot measurements (MRTD, RTMR0–2) cover the firmware, kernel and initrd; RTMR3 records \
-         the app's compose hash, app ID, instance ID and key provider.",
+        "MRTD is measured when the TD is built; the firmware, kernel and initrd extend \
+         RTMR0–2; dstack extends RTMR3 with the compose hash, app ID, instance ID and key \
+         provider. Events logged after boot prove nothing about boot.",
         Link::new(
             "Attestation guide",
             "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md",
@@ -140,8 +282,9 @@ pub const TRUST_MODEL: &[(&str, Link)] = &[
         ),
     ),
     (
-        "The host operator can still stop, throttle or cut off an app, and roll a disk back to \
-         an older image: confidentiality and integrity, not availability.",
+        "The host operator can still stop, throttle or cut off an app, roll a disk back to an \
+         older image, and swap encrypted env values: confidentiality and integrity, not \
+         availability. Physical memory-bus attacks are a known limit of TEEs.",
         Link::new(
             "Security model",
             "https://github.com/Dstack-TEE/dstack/blob/next/docs/security/security-model.md",

@@ -10,7 +10,17 @@ pub struct Example {
     pub path: &'static str,
     pub summary: &'static str,
     pub tags: &'static [Tag],
+    /// Its compose file still mounts the deprecated `/var/run/tappd.sock` (facts §12.6).
+    pub tappd: bool,
 }
+
+/// What the page says about all examples at once (facts §12.6).
+pub const INTRO: &str = "Most examples deploy to Phala Cloud with the Phala CLI, which also \
+     starts a local simulator for development.";
+
+/// The badge on examples that still mount the deprecated socket.
+pub const TAPPD_NOTE: &str = "Still mounts the deprecated /var/run/tappd.sock; \
+     current guest agents serve /var/run/dstack.sock.";
 
 /// Where every example folder lives.
 pub const REPO_TREE: &str = "https://github.com/Dstack-TEE/dstack-examples/tree/main/";
@@ -24,7 +34,10 @@ impl Example {
 
 macro_rules! ex {
     ($path:literal, [$($tag:ident),*], $summary:literal) => {
-        Example { path: $path, summary: $summary, tags: &[$(Tag::$tag),*] }
+        Example { path: $path, summary: $summary, tags: &[$(Tag::$tag),*], tappd: false }
+    };
+    ($path:literal, [$($tag:ident),*], $summary:literal, tappd) => {
+        Example { path: $path, summary: $summary, tags: &[$(Tag::$tag),*], tappd: true }
     };
 }
 
@@ -32,7 +45,7 @@ pub const EXAMPLES: &[Example] = &[
     ex!("attestation/configid-based", [Attestation],
         "Verify an app by its measurements and the compose hash stored in mr_config_id, with no RTMR3 replay."),
     ex!("attestation/rtmr3-based", [Attestation],
-        "The older proof of concept that replays RTMR3 to verify the whole chain; its README calls it legacy."),
+        "A proof of concept that replays RTMR3 to verify the whole chain; its README says it illustrates the principles and is not optimized for production."),
     ex!("confidential-ai/inference", [Ai, Privacy],
         "An OpenAI-compatible vLLM endpoint on a confidential GPU, with responses signed by TEE-derived keys."),
     ex!("confidential-ai/training", [Ai, Privacy],
@@ -42,11 +55,11 @@ pub const EXAMPLES: &[Example] = &[
     ex!("custom-domain/dstack-ingress", [Infrastructure],
         "HAProxy TCP ingress for your own domain, with automatic Let's Encrypt certificates, several DNS providers and TDX-quote evidence."),
     ex!("k3s", [Infrastructure],
-        "Single-node Kubernetes (k3s) in a TDX CVM, with wildcard HTTPS and remote kubectl through the gateway."),
+        "Single-node Kubernetes (k3s) in a TDX CVM, with wildcard HTTPS and remote kubectl through the gateway.", tappd),
     ex!("launcher", [Infrastructure],
         "A launcher container that checks for and applies updates to a workload container."),
     ex!("lightclient", [Blockchain],
-        "The Helios Ethereum light client in a TEE, for a verified view of chain state."),
+        "The Helios Ethereum light client in a TEE, for a verified view of chain state.", tappd),
     ex!("phala-cloud-prelaunch-script", [Infrastructure],
         "Phala Cloud's default pre-launch script: pulls private images from Docker Hub or AWS ECR, then cleans up."),
     ex!("prelaunch-script", [Infrastructure],
@@ -54,13 +67,13 @@ pub const EXAMPLES: &[Example] = &[
     ex!("private-docker-image-deployment", [Infrastructure, Privacy],
         "Pull images from private registries, with the credentials passed as encrypted secrets."),
     ex!("ssh-over-gateway", [Infrastructure],
-        "Run an SSH server in a CVM and reach it through the public gateway endpoint."),
+        "Run an SSH server in a CVM and reach it through the public gateway endpoint.", tappd),
     ex!("tcp-port-forwarding", [Infrastructure],
         "Forward arbitrary TCP ports between your machine and a CVM."),
     ex!("timelock-nts", [Privacy, Blockchain],
-        "Timelock decryption driven by Cloudflare's authenticated NTS time; also shows raw socket use."),
+        "Timelock decryption driven by Cloudflare's authenticated NTS time; also shows raw socket use.", tappd),
     ex!("tor-hidden-service", [Privacy, Infrastructure],
-        "Serve an nginx site as a Tor onion service, with no host ports exposed."),
+        "Serve an nginx site as a Tor onion service, with no host ports exposed.", tappd),
     ex!("tsm-shim", [Attestation],
         "A sidecar that lets unmodified configfs-tsm tools get quotes through the guest agent."),
     ex!("webshell", [Infrastructure],
@@ -129,6 +142,33 @@ mod tests {
             assert!(paths.contains(folder), "missing example {folder}");
         }
         assert_eq!(EXAMPLES.len(), FACTS_FILE_FOLDERS.len());
+    }
+
+    /// Regression (issue #15): the examples facts §12.6 names as still mounting tappd.sock
+    /// carry the deprecation note, and no other example does.
+    #[test]
+    fn examples_that_mount_the_deprecated_socket_are_marked() {
+        let marked: Vec<_> = EXAMPLES
+            .iter()
+            .filter(|e| e.tappd)
+            .map(|e| e.path)
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "k3s",
+                "lightclient",
+                "ssh-over-gateway",
+                "timelock-nts",
+                "tor-hidden-service"
+            ]
+        );
+        assert!(INTRO.contains("Phala CLI") && INTRO.contains("Phala Cloud"));
+        let rtmr3 = EXAMPLES
+            .iter()
+            .find(|e| e.path == "attestation/rtmr3-based");
+        let summary = rtmr3.map_or("", |e| e.summary);
+        assert!(summary.contains("proof of concept") && !summary.contains("legacy"));
     }
 
     #[test]

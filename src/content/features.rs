@@ -39,6 +39,14 @@ const USAGE: Link = Link::new(
     "Usage guide",
     "https://github.com/Dstack-TEE/dstack/blob/next/docs/usage.md",
 );
+const GATEWAY: Link = Link::new(
+    "Gateway guide",
+    "https://github.com/Dstack-TEE/dstack/blob/next/docs/dstack-gateway.md",
+);
+const BEST_PRACTICES: Link = Link::new(
+    "Security best practices",
+    "https://github.com/Dstack-TEE/dstack/blob/next/docs/security/security-best-practices.md",
+);
 
 pub const GROUPS: &[FeatureGroup] = &[
     FeatureGroup {
@@ -76,7 +84,7 @@ pub const GROUPS: &[FeatureGroup] = &[
                 title: "Remote attestation",
                 body: "Every app has a workload identity anyone can check: a TDX quote whose \
                        measurements cover the firmware, kernel, guest OS and the app's compose \
-                       hash.",
+                       hash, which binds each image the compose file pins by digest.",
                 source: Link::new(
                     "Attestation guide",
                     "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md",
@@ -86,22 +94,25 @@ pub const GROUPS: &[FeatureGroup] = &[
                 title: "Encrypted memory, disk, secrets and traffic",
                 body: "Memory is encrypted by the TEE hardware; disks with per-app keys \
                        (AES-256-GCM); environment variables with X25519 and AES-256-GCM before \
-                       they leave your machine; network traffic end to end, with TLS ending \
-                       inside the TEE.",
-                source: SECURITY_MODEL,
+                       they leave your machine; network traffic with TLS that ends inside a \
+                       TEE: the gateway's CVM by default, your app's with TLS passthrough.",
+                source: GATEWAY,
             },
             Feature {
-                title: "Zero-trust HTTPS",
-                body: "The gateway's certificate keys are generated inside its TEE, CAA records \
-                       restrict issuance to its ACME account, and Certificate Transparency \
-                       monitoring flags any certificate with an unknown key.",
+                title: "Zero Trust HTTPS, if you add it",
+                body: "Optional add-ons the operator sets up: certificate keys generated inside \
+                       the gateway's TEE, CAA records that limit issuance to its ACME account, \
+                       and ct_monitor, which logs an error for any certificate with an unknown \
+                       key. The DNS provider and the CA remain trusted.",
                 source: DEPLOYMENT,
             },
             Feature {
                 title: "Secrets only the CVM can read",
                 body: "Environment variables are encrypted with a public key from the KMS, and \
-                       only the app's CVM can decrypt them.",
-                source: KMS_README,
+                       only the app's CVM can decrypt them. That key is public, so the host can \
+                       swap in other encrypted values: check them in the app, for example with \
+                       a launch token.",
+                source: BEST_PRACTICES,
             },
         ],
     },
@@ -112,16 +123,19 @@ pub const GROUPS: &[FeatureGroup] = &[
             Feature {
                 title: "A KMS that runs in a TEE",
                 body: "Keys are derived inside dstack-kms, itself a confidential VM that is \
-                       attested like any app, and they survive hardware failure. KMS replicas \
-                       share the root keys only after attesting each other.",
+                       attested like any app. It keeps its root keys on its local disk, so keys \
+                       survive the loss of a machine only with KMS replicas, which share the \
+                       root keys after attesting each other.",
                 source: KMS_README,
             },
             Feature {
-                title: "Upgrades under rules you publish",
-                body: "In KMS mode, an on-chain DstackApp contract lists the compose hashes an \
-                       app may run, so an upgrade follows public rules such as multi-party \
-                       approval, and operators cannot swap the code.",
-                source: KMS_README,
+                title: "Upgrades under rules you choose",
+                body: "In KMS mode the auth backend decides which compose hashes an app may \
+                       run. With auth-eth a DstackApp contract lists them and every change is \
+                       public; with auth-simple or a webhook, whoever runs it decides. Whoever \
+                       controls the rules can still approve new code, so multi-party approval \
+                       or a time lock needs a multisig owner or a custom AppAuth contract.",
+                source: DEPLOYMENT,
             },
             Feature {
                 title: "A guest OS anyone can rebuild",
@@ -131,8 +145,9 @@ pub const GROUPS: &[FeatureGroup] = &[
             },
             Feature {
                 title: "Several platforms",
-                body: "Bare-metal Intel TDX is the production path; AMD SEV-SNP hosts \
-                       (experimental), GCP Confidential VMs, AWS Nitro and Phala Cloud are \
+                body: "Bare-metal Intel TDX is the main platform; AMD SEV-SNP hosts \
+                       (experimental), Google Cloud TDX VMs, AWS Nitro Enclaves and EC2 \
+                       NitroTPM, Phala Cloud, and NVIDIA H100, H200 and B200 GPU TEEs are \
                        supported too.",
                 source: README,
             },
@@ -151,7 +166,8 @@ pub const GROUPS: &[FeatureGroup] = &[
             Feature {
                 title: "Logs and upgrades",
                 body: "Container logs are served over HTTP. To upgrade, pick a new compose file \
-                       and restart: the app keeps its ID.",
+                       and restart: the app keeps its ID once its auth rules allow the new \
+                       compose hash.",
                 source: USAGE,
             },
             Feature {
@@ -172,6 +188,16 @@ pub const GROUPS: &[FeatureGroup] = &[
 
 /// What the project says costs or is out of scope, shown beside the benefits.
 pub const LIMITS: &[Feature] = &[
+    Feature {
+        title: "Physical access",
+        body: "Published 2025 attacks with a cheap memory-bus interposer (WireTap, Battering \
+               RAM, TEE.fail) broke TEE memory encryption. The host's software cannot read a \
+               CVM, but who can touch the machine still matters.",
+        source: Link::new(
+            "TEE.fail (Semiconductor Engineering)",
+            "https://semiengineering.com/tee-fail-when-your-security-system-leaves-the-window-open/",
+        ),
+    },
     Feature {
         title: "Overhead",
         body: "The project reports about 2–5% overhead for CPU workloads under TDX and a \

@@ -21,27 +21,37 @@ pub const KEY_MESSAGES: &[KeyMessage] = &[
     },
     KeyMessage {
         title: "Verifiable by anyone",
-        body: "A TDX quote covers the firmware, kernel, guest OS and your compose hash.",
+        body: "A TDX quote covers the firmware, kernel, guest OS and your compose hash, and \
+               through it every image you pin by digest.",
         source: Link::new(
             "Attestation guide",
             "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md",
         ),
     },
     KeyMessage {
-        title: "Keys operators never see",
-        body: "Per-app keys come from a KMS that runs in a TEE and checks attestation first.",
-        source: Link::new(
-            "KMS README",
-            "https://github.com/Dstack-TEE/dstack/blob/next/dstack/kms/README.md",
-        ),
-    },
-    KeyMessage {
-        title: "HTTPS that ends in the TEE",
-        body: "Certificate keys are generated inside the TEE, guarded by CAA records and \
-               Certificate Transparency monitoring.",
+        title: "Keys the host never sees",
+        body: "Per-app keys come from a KMS that runs in a TEE and checks attestation first. \
+               Which code gets them is set by the auth backend: public contracts with \
+               auth-eth, or whoever runs auth-simple or a webhook.",
         source: Link::new(
             "Deployment guide",
             "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md",
         ),
     },
+    KeyMessage {
+        title: "HTTPS that ends in a TEE",
+        body: "TLS ends in the gateway's CVM by default, or in your app's with passthrough. \
+               CAA records and Certificate Transparency monitoring are optional add-ons.",
+        source: Link::new(
+            "Gateway guide",
+            "https://github.com/Dstack-TEE/dstack/blob/next/docs/dstack-gateway.md",
+        ),
+    },
 ];
+
+/// The enterprise call to action: the security model and the support contact the dstack
+/// README gives for enterprise support and licensing.
+pub const ENTERPRISE: (Link, Link) = (
+    Link::new("Security model", "/security"),
+    Link::new("Enterprise support (Phala)", "mailto:support@phala.network"),
+);

@@ -38,4 +38,6 @@ impl Link {
 }
 
 #[cfg(test)]
+mod ruled_out;
+#[cfg(test)]
 mod tests;

@@ -146,6 +146,13 @@ fn use_cases_are_honest_about_their_evidence() {
                     uc.slug
                 );
             }
+            Status::Integration | Status::Announced => {
+                assert!(
+                    !uc.who.is_empty() && !uc.sources.is_empty(),
+                    "{}: an integration or announcement names who and where",
+                    uc.slug
+                );
+            }
             Status::Pattern => {
                 assert!(
                     uc.who.is_empty(),
@@ -160,7 +167,11 @@ fn use_cases_are_honest_about_their_evidence() {
             }
             Status::Idea => {
                 assert!(uc.who.is_empty() && uc.sources.is_empty(), "{}", uc.slug);
-                assert!(uc.summary.contains("No example or adopter"), "{}", uc.slug);
+                assert!(
+                    uc.summary.to_lowercase().contains("example or adopter"),
+                    "{}: an idea says it has no example or adopter",
+                    uc.slug
+                );
             }
         }
     }
@@ -222,6 +233,65 @@ fn getting_started_paths_are_complete_and_uniquely_linkable() {
         .map(|s| s.command)
         .collect::<Vec<_>>()
         .join("\n");
+    // Regression (issue #15, facts §12.3): the commands that changed upstream.
+    let path = |slug| {
+        getting_started::PATHS
+            .iter()
+            .find(|p| p.slug == slug)
+            .unwrap()
+    };
+    let cloud = path("cloud");
+    assert!(cloud.steps[0]
+        .command
+        .contains("export PATH=\"$PATH:$(pwd)/dstack/dstack/scripts/bin\""));
+    assert!(cloud.steps[0].note.contains("quickstart still shows"));
+    let local: String = path("local").steps.iter().map(|s| s.command).collect();
+    assert!(local.contains("git clone https://github.com/Dstack-TEE/dstack.git"));
+    assert!(local.contains("sdk/simulator/dstack.sock") && !local.contains("localhost:8090"));
+    let production = path("production");
+    let production_text: String = production
+        .steps
+        .iter()
+        .map(|s| format!("{} {} {} ", s.title, s.body, s.command))
+        .chain([production.intro.to_string()])
+        .collect();
+    for required in [
+        "osImages",
+        "kms.mrAggregated",
+        "Onboard.GetAttestationInfo",
+        "Register the gateway app",
+        "composeHashes",
+        "Run deploy-simple.sh twice",
+        "Run deploy-to-vmm.sh twice",
+        "kms_urls and gateway_urls",
+        "root of your dstack clone",
+    ] {
+        assert!(
+            production_text.contains(required),
+            "production path lacks {required:?}"
+        );
+    }
+    let more: Vec<Link> = getting_started::PATHS
+        .iter()
+        .flat_map(|p| p.steps)
+        .filter_map(|s| s.more)
+        .collect();
+    for page in [
+        "/tutorials/production-plan",
+        "/tutorials/kms",
+        "/tutorials/gateway",
+    ] {
+        assert!(more.iter().any(|l| l.href == page), "no step links {page}");
+    }
+    for link in &more {
+        assert!(
+            link.href.starts_with("/tutorials/") || link.href.starts_with("https://"),
+            "{}",
+            link.href
+        );
+    }
+    let self_host: String = path("self-host").steps.iter().map(|s| s.body).collect();
+    assert!(self_host.contains("keeps the configuration and the KMS keys"));
     // The current onboarding path, not the v0.5 meta-dstack build the seed quoted.
     assert!(all.contains("sudo dstackup install"));
     assert!(!all.contains("meta-dstack"));

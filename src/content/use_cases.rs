@@ -1,14 +1,20 @@
 //! What people build with dstack, split honestly: what runs in production today (with who
-//! runs it), patterns an example or doc demonstrates, and ideas nobody is claimed to run.
+//! runs it), integrations and announcements, patterns an example or doc demonstrates, and
+//! ideas nobody is claimed to run.
 
 use super::tags::Tag;
 use super::Link;
 
-/// How far a use case is backed by evidence.
+/// How far a use case is backed by evidence (the words of facts file §12.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
-    /// Running today; the source names who runs it.
+    /// Running today: a first-party source (the adopter's own site or docs, or the dstack
+    /// README) names who runs it.
     InProduction,
+    /// Built on dstack as an integration (a plugin, an SDK use); not claimed to run on it.
+    Integration,
+    /// Announced as building on dstack; no source shows it running yet.
+    Announced,
     /// Demonstrated by an example or a doc you can run yourself.
     Pattern,
     /// A fit for dstack's guarantees with no example and no adopter yet.
@@ -22,7 +28,7 @@ pub struct UseCase {
     pub title: &'static str,
     pub summary: &'static str,
     pub status: Status,
-    /// Who runs it (production only).
+    /// Who runs it (production), built it (integration) or announced it.
     pub who: &'static [&'static str],
     pub tags: &'static [Tag],
     /// Where to check it, or where it is demonstrated (none for ideas).
@@ -38,9 +44,9 @@ pub const USE_CASES: &[UseCase] = &[
                   TDX and GPU attestations behind each model.",
         status: Status::InProduction,
         who: &[
-            "Phala, listed on OpenRouter as a confidential-AI provider powered by dstack",
             "NEAR AI, for its private AI infrastructure",
             "redpill.ai, whose chat shows TDX and GPU attestations",
+            "Phala Cloud, whose confidential inference OpenRouter lists as a provider",
         ],
         tags: &[Tag::Ai, Tag::Privacy],
         sources: &[
@@ -55,9 +61,10 @@ pub const USE_CASES: &[UseCase] = &[
     UseCase {
         slug: "encifher-co-processor",
         title: "Programmable privacy co-processor",
-        summary: "Encifher builds its TEE co-processor on dstack with Intel TDX, and runs the \
-                  nodes of its threshold-decryption committee in TEEs.",
-        status: Status::InProduction,
+        summary: "Encifher announced that it is building its TEE co-processor on dstack with \
+                  Intel TDX, with the nodes of its threshold-decryption committee in TEEs \
+                  (Phala, June 2025).",
+        status: Status::Announced,
         who: &["Encifher"],
         tags: &[Tag::Privacy, Tag::Blockchain],
         sources: &[Link::new("Phala: Encifher", "https://phala.network/posts/Phala-Encifher")],
@@ -65,9 +72,9 @@ pub const USE_CASES: &[UseCase] = &[
     UseCase {
         slug: "eliza-tee-plugin",
         title: "TEE plugin for Eliza AI agents",
-        summary: "Eliza's TEE plugin was built on the dstack SDK: agents derive keys inside the \
+        summary: "Eliza has a TEE plugin built on the dstack SDK: agents derive keys inside the \
                   TEE and produce remote attestations, with a simulator for local development.",
-        status: Status::InProduction,
+        status: Status::Integration,
         who: &["The Eliza agent framework"],
         tags: &[Tag::Ai, Tag::Blockchain],
         sources: &[Link::new(
@@ -165,19 +172,13 @@ pub const USE_CASES: &[UseCase] = &[
     UseCase {
         slug: "zk-provers-and-zktls",
         title: "ZK provers and zkTLS",
-        summary: "Run proving services inside a CVM: the usage guide's log example shows a \
-                  groth16 prover in a CVM, and the examples list links a Primus zkTLS attestor \
-                  template.",
-        status: Status::Pattern,
+        summary: "Proving services or a zkTLS attestor inside a CVM, so inputs stay private. \
+                  The examples README links an outside Primus zkTLS template, but there is no \
+                  dstack example or adopter yet.",
+        status: Status::Idea,
         who: &[],
         tags: &[Tag::Blockchain, Tag::Privacy],
-        sources: &[
-            Link::new("Usage guide", "https://github.com/Dstack-TEE/dstack/blob/next/docs/usage.md"),
-            Link::new(
-                "Examples README",
-                "https://github.com/Dstack-TEE/dstack-examples/blob/main/README.md",
-            ),
-        ],
+        sources: &[],
     },
     UseCase {
         slug: "verifiable-frontends",

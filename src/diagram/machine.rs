@@ -286,6 +286,45 @@ mod tests {
     }
 
     #[test]
+    fn each_of_the_eight_adversaries_has_a_link_and_shades_what_it_controls() {
+        use crate::diagram::model::NODES;
+        assert_eq!(ADVERSARIES.len(), 8);
+        for (i, adv) in ADVERSARIES.iter().enumerate() {
+            let s = State::from_query(None, None, Some(adv.id));
+            assert_eq!(s.adversary, Some(i), "{}", adv.id);
+            assert_eq!(s.to_query(), format!("?adversary={}", adv.id));
+            for n in NODES {
+                let class = s.node_class(n.id);
+                let expected = if adv.controls.contains(&n.id) {
+                    "controlled"
+                } else if n.zone == Zone::Cvm {
+                    "protected"
+                } else {
+                    ""
+                };
+                assert_eq!(
+                    class.ends_with(" controlled") || class.ends_with(" protected"),
+                    !expected.is_empty(),
+                    "{} on {}: {class}",
+                    adv.id,
+                    n.id
+                );
+                if !expected.is_empty() {
+                    assert!(class.ends_with(expected), "{} on {}: {class}", adv.id, n.id);
+                }
+            }
+        }
+        // A malicious container reaches the whole app CVM; a co-tenant reaches none of it.
+        let container = State::from_query(None, None, Some("container"));
+        assert!(container.node_class("guest-agent").ends_with("controlled"));
+        assert!(container.node_class("kms").ends_with("protected"));
+        let neighbour = State::from_query(None, None, Some("neighbour"));
+        assert!(neighbour.node_class("app").ends_with("protected"));
+        let gateway = State::from_query(None, None, Some("gateway"));
+        assert!(gateway.node_class("gateway").ends_with("protected"));
+    }
+
+    #[test]
     fn url_state_round_trips() {
         let s = State::from_query(Some("kms"), Some("3"), Some("host"));
         assert_eq!((s.current_flow().id, s.step), ("kms", 2));

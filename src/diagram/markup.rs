@@ -101,12 +101,13 @@ pub fn node_panel(n: &Node) -> String {
 pub fn adversary_panel(a: &Adversary) -> String {
     let label = escape(a.label);
     let controls = if a.controls.is_empty() {
-        "no dstack component".to_string()
+        "none of the parts drawn here".to_string()
     } else {
         labels(a.controls)
     };
+    let sees = escape(a.sees);
     let mut out = format!(
-        r#"<section class="diagram-panel adversary" aria-label="What the {label} can do"><h3>{label}</h3><p><strong>Controls: </strong>{controls}</p><p class="legend"><span class="key controlled"></span>Controlled by this adversary (dashed red) <span class="key protected"></span>Inside a confidential VM, out of its reach (green)</p>"#
+        r#"<section class="diagram-panel adversary" aria-label="What the {label} can do"><h3>{label}</h3><p><strong>Sees: </strong>{sees}</p><p><strong>Controls: </strong>{controls}</p><p class="legend"><span class="key controlled"></span>Controlled by this adversary (dashed red) <span class="key protected"></span>Inside a confidential VM, out of its reach (green)</p>"#
     );
     claims(&mut out, "Can still", a.can_still);
     claims(&mut out, "Cannot", a.cannot);
@@ -248,9 +249,42 @@ mod tests {
                 a.id
             );
             assert!(panel.contains("<h4>Can still</h4>") && panel.contains("<h4>Cannot</h4>"));
+            assert!(panel.contains(&format!("<strong>Sees: </strong>{}", escape(a.sees))));
         }
-        let network = ADVERSARIES.iter().find(|a| a.controls.is_empty()).unwrap();
-        assert!(adversary_panel(network).contains("no dstack component"));
+        let network = ADVERSARIES.iter().find(|a| a.id == "network").unwrap();
+        assert!(adversary_panel(network).contains("none of the parts drawn here"));
+    }
+
+    /// Each of the eight views renders its own panel: its label, what it sees and every
+    /// claim with its source, and the controlled parts named by their labels.
+    #[test]
+    fn every_adversary_view_renders_its_claims_and_controlled_parts() {
+        assert_eq!(ADVERSARIES.len(), 8);
+        for a in ADVERSARIES {
+            let panel = adversary_panel(a);
+            assert!(
+                panel.contains(&format!("<h3>{}</h3>", escape(a.label))),
+                "{}",
+                a.id
+            );
+            for c in a.can_still.iter().chain(a.cannot) {
+                assert!(panel.contains(&escape(c.text)), "{}: {}", a.id, c.text);
+                assert!(
+                    panel.contains(&format!(r#"href="{}""#, c.source)),
+                    "{}",
+                    a.id
+                );
+            }
+            for id in a.controls {
+                assert!(
+                    panel.contains(&escape(node(id).unwrap().label)),
+                    "{}: {id}",
+                    a.id
+                );
+            }
+        }
+        let container = ADVERSARIES.iter().find(|a| a.id == "container").unwrap();
+        assert!(adversary_panel(container).contains("Your containers, dstack-guest-agent"));
     }
 
     #[test]

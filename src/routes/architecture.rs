@@ -1,13 +1,35 @@
 use leptos::prelude::*;
+use stylers_macro::style;
 
 use crate::components::{ExternalLink, PageHeader};
-use crate::content::architecture::{COMPONENTS, PROBLEM, TRUST_MODEL};
+use crate::content::architecture::{
+    BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL,
+};
 use crate::diagram::Diagram;
 use crate::site;
 
 /// `/architecture`: what dstack is, the problem it solves, its parts and the trust model.
 #[component]
 pub fn Architecture() -> impl IntoView {
+    let s = style! {
+        div {
+            overflow-x: auto;
+        }
+        table {
+            width: 100%;
+            border-collapse: collapse;
+            font-size: 0.9375rem;
+        }
+        th, td {
+            padding: 0.5rem 0.75rem;
+            border-bottom: 1px solid var(--border);
+            text-align: left;
+            vertical-align: top;
+        }
+        thead th {
+            color: var(--text-muted);
+        }
+    };
     view! {
         <div class="page">
             <PageHeader page=&site::ARCHITECTURE/>
@@ -17,7 +39,7 @@ pub fn Architecture() -> impl IntoView {
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}
             </section>
             <section class="diagram-section" id="diagram" aria-labelledby="flows">
-                <h2 id="flows">"See it work: four flows and five adversaries"</h2>
+                <h2 id="flows">"See it work: four flows and eight adversaries"</h2>
                 <p>"Play a flow or step through it; select a part to read what it does; pick an adversary to see what it controls and what stays out of its reach."</p>
                 <Diagram/>
             </section>
@@ -39,6 +61,42 @@ pub fn Architecture() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+            </section>
+            <section aria-labelledby="boot-modes">
+                <h2 id="boot-modes">"Three ways a CVM gets its keys"</h2>
+                <div class=s tabindex="0" role="region" aria-label="Boot modes table">
+                    <table class=s>
+                        <caption class="visually-hidden">"Boot modes: where keys come from and what each allows"</caption>
+                        <thead class=s>
+                            <tr>
+                                <th class=s scope="col">"Mode"</th>
+                                <th class=s scope="col">"Keys"</th>
+                                <th class=s scope="col">"Persistent disk"</th>
+                                <th class=s scope="col">"Upgrades"</th>
+                                <th class=s scope="col">"App ID"</th>
+                                <th class=s scope="col">"key-provider event in RTMR3"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {BOOT_MODES
+                                .iter()
+                                .map(|m| {
+                                    view! {
+                                        <tr>
+                                            <th class=s scope="row">{m.name}</th>
+                                            <td class=s>{m.keys}</td>
+                                            <td class=s>{m.disk}</td>
+                                            <td class=s>{m.upgrades}</td>
+                                            <td class=s>{m.app_id}</td>
+                                            <td class=s><code>{m.key_provider}</code></td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <p class="source">"Source: " <ExternalLink link=BOOT_MODES_SOURCE/></p>
             </section>
             <section aria-labelledby="trust">
                 <h2 id="trust">"The trust model in plain words"</h2>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{ExternalLink, PageHeader};
-use crate::content::ecosystem::{Party, ADOPTERS, COMMUNITY, STEWARDS};
+use crate::content::ecosystem::{Party, Standing, ADOPTERS, COMMUNITY, STEWARDS};
 use crate::site;
 
 /// `/ecosystem`: who stewards dstack, who the sources name as running it, and where the
@@ -13,12 +13,17 @@ pub fn Ecosystem() -> impl IntoView {
             <PageHeader page=&site::ECOSYSTEM/>
             <section aria-labelledby="stewards">
                 <h2 id="stewards">"Who is behind it"</h2>
-                <PartyCards parties=STEWARDS/>
+                <PartyCards parties=STEWARDS filter=|_| true/>
             </section>
             <section aria-labelledby="adopters">
                 <h2 id="adopters">"Who runs on it"</h2>
-                <p class="lead">"Only the adopters a public source names."</p>
-                <PartyCards parties=ADOPTERS/>
+                <p class="lead">"Only adopters that a first-party source (their own site or docs, or the dstack README) says run on dstack."</p>
+                <PartyCards parties=ADOPTERS filter=|p| p.standing == Standing::Production/>
+            </section>
+            <section aria-labelledby="around">
+                <h2 id="around">"Integrations and announcements"</h2>
+                <p class="lead">"Projects that build on dstack, said they will, or list a provider that runs on it. None of them is claimed to run on dstack in production."</p>
+                <PartyCards parties=ADOPTERS filter=|p| p.standing != Standing::Production/>
             </section>
             <section aria-labelledby="community">
                 <h2 id="community">"Community"</h2>
@@ -31,15 +36,18 @@ pub fn Ecosystem() -> impl IntoView {
 }
 
 #[component]
-fn PartyCards(parties: &'static [Party]) -> impl IntoView {
+fn PartyCards(parties: &'static [Party], filter: fn(&Party) -> bool) -> impl IntoView {
     view! {
         <ul class="card-grid three">
             {parties
                 .iter()
+                .filter(|p| filter(p))
                 .map(|p| {
                     view! {
                         <li class="card">
                             <h3>{p.name}</h3>
+                            {(p.standing != Standing::Steward)
+                                .then(|| view! { <p><span class="badge">{p.standing.label()}</span></p> })}
                             <p>{p.role}</p>
                             <p><ExternalLink link=p.home/></p>
                             <p class="source">"Source: " <ExternalLink link=p.source/></p>

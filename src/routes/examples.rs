@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_url_filter, FilterBar, PageHeader};
-use crate::content::examples::{Example, EXAMPLES};
+use crate::content::examples::{Example, EXAMPLES, INTRO, TAPPD_NOTE};
 use crate::content::tags::Tag;
 use crate::site;
 
@@ -15,6 +15,7 @@ pub fn Examples() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::EXAMPLES/>
+            <p class="lead">{INTRO}</p>
             <FilterBar
                 tags=&Tag::ALL
                 filter=filter
@@ -40,6 +41,7 @@ pub fn Examples() -> impl IntoView {
                                     {ex.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}
                                 </ul>
                                 <p>{ex.summary}</p>
+                                {ex.tappd.then(|| view! { <p class="tag-note">{TAPPD_NOTE}</p> })}
                             </li>
                         }
                     })

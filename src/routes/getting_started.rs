@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs, SourceLinks};
 use crate::content::getting_started::{
-    HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
+    CANONICAL_TDX, HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
 };
 use crate::content::Link;
 use crate::site;
@@ -36,6 +36,8 @@ pub fn GettingStarted() -> impl IntoView {
                     <ExternalLink link=Link::new("Deployment guide", "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md")/>
                     ", "
                     <ExternalLink link=Link::new("Hardware enablement", "https://github.com/Dstack-TEE/dstack/blob/next/docs/hardware-enablement.md")/>
+                    ", "
+                    <ExternalLink link=CANONICAL_TDX/>
                 </p>
             </section>
             <section aria-labelledby="paths">

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use stylers_macro::style;
 
 use crate::components::{ExternalLink, HeroFigures, PageMeta};
-use crate::content::home::KEY_MESSAGES;
+use crate::content::home::{ENTERPRISE, KEY_MESSAGES};
 use crate::diagram::Diagram;
 use crate::site::{self, nav_pages, GITHUB_URL};
 
@@ -27,6 +27,17 @@ pub fn Home() -> impl IntoView {
             font-size: clamp(2.25rem, 7vw, 4rem);
             line-height: 1.05;
             letter-spacing: -0.06rem;
+        }
+        .cta {
+            display: grid;
+            gap: 0.75rem;
+        }
+        .cta-label {
+            align-self: center;
+            min-width: 6.5rem;
+            font-size: 0.875rem;
+            font-weight: 600;
+            color: var(--text-muted);
         }
         .badge {
             display: inline-flex;
@@ -102,9 +113,17 @@ pub fn Home() -> impl IntoView {
                 </p>
                 <h1 class=s id="hero-title">{site::HOME.heading}</h1>
                 <p class=s>{site::HOME.lede}</p>
-                <div class="actions">
-                    <A href=crate::site::href("/getting-started") attr:class="button button-primary">"Get started"</A>
-                    <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
+                <div class=format!("{s} cta")>
+                    <div class="actions" role="group" aria-labelledby="cta-developers">
+                        <span class=format!("{s} cta-label") id="cta-developers">"Developers"</span>
+                        <A href=crate::site::href("/getting-started") attr:class="button button-primary">"Get started"</A>
+                        <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
+                    </div>
+                    <div class="actions" role="group" aria-labelledby="cta-enterprises">
+                        <span class=format!("{s} cta-label") id="cta-enterprises">"Enterprises"</span>
+                        <A href=crate::site::href(ENTERPRISE.0.href) attr:class="button">{ENTERPRISE.0.label}</A>
+                        <a class="button" href=ENTERPRISE.1.href>{ENTERPRISE.1.label}</a>
+                    </div>
                 </div>
                 <HeroFigures/>
             </section>

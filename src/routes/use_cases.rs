@@ -9,8 +9,14 @@ use crate::site;
 const CATEGORIES: &[Tag] = &[Tag::Ai, Tag::Blockchain, Tag::Privacy, Tag::Infrastructure];
 
 /// The sections of the page, from strongest evidence to none.
-const SECTIONS: [(Status, &str, &str); 3] = [
+const SECTIONS: [(Status, &str, &str); 5] = [
     (Status::InProduction, "in-production", "In production"),
+    (
+        Status::Integration,
+        "integrations",
+        "Integrations built on dstack",
+    ),
+    (Status::Announced, "announced", "Announced"),
     (
         Status::Pattern,
         "patterns",
@@ -74,7 +80,13 @@ fn UseCaseCard(uc: &'static UseCase, hidden: Signal<bool>) -> impl IntoView {
             {(!uc.who.is_empty())
                 .then(|| {
                     view! {
-                        <p>"Who runs it:"</p>
+                        <p>
+                            {match uc.status {
+                                Status::InProduction => "Who runs it:",
+                                Status::Integration => "Who built it:",
+                                _ => "Who announced it:",
+                            }}
+                        </p>
                         <ul class="link-list">
                             {uc.who.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}
                         </ul>

@@ -100,6 +100,55 @@ describe("architecture diagram", () => {
     await context.close();
   });
 
+  // The eight views of the threat model (facts file §10 with the corrections of §12), each
+  // with what it must show: its panel, the parts it controls shaded, and one telling claim.
+  const ADVERSARIES = [
+    { id: "host", label: "Cloud or host operator", controls: ["vmm"], claim: /physical access/ },
+    { id: "node", label: "dstack node operator", controls: ["vmm"], claim: /no_tee VM/ },
+    { id: "kms", label: "KMS operator", controls: [], claim: /With auth-eth, bypass the on-chain rules/ },
+    { id: "gateway", label: "Gateway operator", controls: [], claim: /TLS passthrough/ },
+    { id: "developer", label: "App developer", controls: ["developer", "app"], claim: /only when pinned by digest/ },
+    { id: "network", label: "Network attacker", controls: [], claim: /TLS ends inside a TEE/ },
+    { id: "neighbour", label: "Another app on the same host", controls: [], claim: /another app's keys/ },
+    { id: "container", label: "Malicious container in the same CVM", controls: ["app", "guest-agent"], claim: /boot-mr-done/ },
+  ];
+
+  test("the selector offers the eight adversary views in order", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/architecture");
+    const options = await page.locator("select[name=adversary] option").allTextContents();
+    assert.deepEqual(options, ["None", ...ADVERSARIES.map((a) => a.label)]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const adv of ADVERSARIES) {
+    test(`the ${adv.id} view: picked from the selector, it shades what it controls and says what it cannot do`, async () => {
+      const { page, context, problems } = await openPage(env, { reducedMotion: "reduce" });
+      await visit(env, page, "/architecture");
+      await page.locator("select[name=adversary]").selectOption({ label: adv.label });
+      await page.waitForURL(new RegExp(`[?&]adversary=${adv.id}$`));
+      const panel = page.locator(".adversary-slot .diagram-panel");
+      assert.equal(await panel.locator("h3").textContent(), adv.label);
+      const text = await panel.innerText();
+      assert.match(text, /Sees: /);
+      assert.match(text, adv.claim);
+      assert.ok((await panel.locator("h4", { hasText: "Cannot" }).count()) === 1);
+      assert.doesNotMatch(text, /even with physical access/i);
+      for (const id of ["visitor", "developer", "auth", "vmm", "tdx", "kms", "gateway", "guest-agent", "app"]) {
+        const cls = await page.locator(`[data-node=${id}]`).getAttribute("class");
+        if (adv.controls.includes(id)) assert.match(cls, /controlled/, `${adv.id} controls ${id}`);
+        else assert.doesNotMatch(cls, /controlled/, `${adv.id} does not control ${id}`);
+      }
+      // The view survives a reload from its own URL.
+      await page.reload();
+      await page.locator("#app[data-live] .adversary-slot .diagram-panel").waitFor();
+      assert.equal(await panel.locator("h3").textContent(), adv.label);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   test("nonsense in the URL falls back to the first step calmly", async () => {
     const { page, context, problems } = await openPage(env);
     await visit(env, page, "/architecture?flow=nope&step=99&adversary=martians");

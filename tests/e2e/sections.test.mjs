@@ -24,11 +24,22 @@ async function cardTags(page) {
 
 describe("section content", () => {
   const KEY_HEADINGS = {
-    "/architecture": ["The problem it solves", "The parts and where they run", "The trust model in plain words"],
-    "/use-cases": ["In production", "Patterns you can build, with a working example", "Ideas, not yet built"],
+    "/architecture": [
+      "The problem it solves",
+      "The parts and where they run",
+      "Three ways a CVM gets its keys",
+      "The trust model in plain words",
+    ],
+    "/use-cases": [
+      "In production",
+      "Integrations built on dstack",
+      "Announced",
+      "Patterns you can build, with a working example",
+      "Ideas, not yet built",
+    ],
     "/features": ["For developers", "For security", "For independence", "For operations"],
     "/getting-started": ["What you need", "Choose a path", "Deploy your own app"],
-    "/ecosystem": ["Who is behind it", "Who runs on it", "Community"],
+    "/ecosystem": ["Who is behind it", "Who runs on it", "Integrations and announcements", "Community"],
     "/resources": ["SDKs", "Documentation", "Research and security", "Verification tools"],
   };
   for (const [path, headings] of Object.entries(KEY_HEADINGS)) {
@@ -42,6 +53,69 @@ describe("section content", () => {
       await context.close();
     });
   }
+});
+
+// Regression (issue #15): what the facts file's §12 corrected shows on the built pages.
+describe("content truth", () => {
+  test("'Who runs on it' lists only adopters with a first-party source", async () => {
+    const { page, context, problems } = await openPage(env);
+    await visit(env, page, "/ecosystem");
+    const names = (id) => page.locator(`section[aria-labelledby="${id}"] li.card h3`).allTextContents();
+    assert.deepEqual(await names("adopters"), ["NEAR AI", "redpill.ai", "Phala Cloud"]);
+    assert.deepEqual(await names("around"), ["Eliza", "Encifher", "OpenRouter"]);
+    const around = await page.locator('section[aria-labelledby="around"]').innerText();
+    for (const word of ["Integration", "Announced", "Lists a dstack-based provider"]) assert.ok(around.includes(word), word);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the architecture page names the omitted parts and the three boot modes", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/architecture");
+    const parts = await page.locator('section[aria-labelledby="parts"] h3').allTextContents();
+    for (const name of ["dstack-util", "dstack-verifier", "dstack-mr", "certbot and ct_monitor",
+      "dstackup and the dstack CLI", "dstack-cloud", "VMM CLI"]) {
+      assert.ok(parts.includes(name), name);
+    }
+    const modes = await page.locator('section[aria-labelledby="boot-modes"] tbody th').allTextContents();
+    assert.deepEqual(modes, ["Non-KMS", "Local key provider", "KMS"]);
+    await context.close();
+  });
+
+  test("examples that mount tappd.sock are marked, and the Phala CLI is named", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/examples");
+    assert.equal(await page.locator("li.card", { hasText: "deprecated /var/run/tappd.sock" }).count(), 5);
+    assert.ok(await page.getByText("Most examples deploy to Phala Cloud with the Phala CLI").isVisible());
+    await context.close();
+  });
+
+  test("the cloud path uses the moved CLI folder and says upstream is stale", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/getting-started#cloud");
+    const panel = page.getByRole("tabpanel", { name: "Cloud" });
+    assert.match(await panel.innerText(), /\$\(pwd\)\/dstack\/dstack\/scripts\/bin/);
+    assert.match(await panel.innerText(), /Upstream's quickstart still shows/);
+    await page.getByRole("tab", { name: "Production" }).click();
+    const production = await page.getByRole("tabpanel", { name: "Production" }).innerText();
+    for (const must of ["osImages", "mrAggregated", "composeHashes", "twice", "Register the gateway app"]) {
+      assert.ok(production.includes(must), must);
+    }
+    assert.equal(await page.getByRole("tabpanel", { name: "Production" }).locator('a[href$="/tutorials/kms"]').count(), 2);
+    await page.getByRole("tab", { name: "Local development" }).click();
+    assert.match(await page.getByRole("tabpanel", { name: "Local development" }).innerText(), /sdk\/simulator\/dstack\.sock/);
+    await context.close();
+  });
+
+  test("home offers developers and enterprises their own calls to action", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/");
+    const enterprises = page.getByRole("group", { name: "Enterprises" });
+    assert.ok(await enterprises.getByRole("link", { name: "Security model" }).isVisible());
+    assert.match(await enterprises.getByRole("link", { name: /Enterprise support/ }).getAttribute("href"), /^mailto:support@phala\.network$/);
+    assert.ok(await page.getByRole("group", { name: "Developers" }).getByRole("link", { name: "Get started" }).isVisible());
+    await context.close();
+  });
 });
 
 describe("filters", () => {
