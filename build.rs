@@ -10,15 +10,27 @@
 mod site;
 
 #[allow(dead_code)]
+#[path = "build/markdown.rs"]
+mod markdown;
+
+#[allow(dead_code)]
 #[path = "build/blog.rs"]
 mod blog;
+
+#[allow(dead_code)]
+#[path = "build/pages.rs"]
+mod pages;
+
+#[allow(dead_code)]
+#[path = "build/tutorials.rs"]
+mod tutorials;
 
 use std::fmt::Write as _;
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=build");
-    println!("cargo:rerun-if-changed=content/blog");
+    println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-env-changed=SITE_ORIGIN");
     println!("cargo:rerun-if-env-changed=BASE_PATH");
     // Outputs go to the target directory, which a second build (another BASE_PATH, say)
@@ -47,13 +59,54 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{out_dir}/blog_posts.rs"), blog::posts_rs(&posts))
         .expect("write blog_posts.rs");
-    let fragments = format!("{target}/blog-content");
-    let _ = std::fs::remove_dir_all(&fragments); // no stale posts
-    std::fs::create_dir_all(&fragments).expect("create blog-content");
-    for post in &posts {
-        std::fs::write(format!("{fragments}/{}.html", post.slug), &post.html)
-            .expect("write a post body");
+    write_fragments(
+        &format!("{target}/blog-content"),
+        posts.iter().map(|p| (p.slug.as_str(), p.html.clone())),
+    );
+
+    // Prose pages at /<slug>: a file may not take a path another route has.
+    let mut reserved: Vec<&str> = site::PAGES.iter().map(|p| p.path).collect();
+    reserved.extend(["/404", "/blog", "/tutorials"]);
+    let prose = pages::load_dir(std::path::Path::new("content/pages"), base, &reserved)
+        .unwrap_or_else(|e| panic!("page error: {e}"));
+    std::fs::write(format!("{out_dir}/prose_pages.rs"), pages::pages_rs(&prose))
+        .expect("write prose_pages.rs");
+    write_fragments(
+        &format!("{target}/page-content"),
+        prose.iter().map(|p| (p.slug.as_str(), p.html.clone())),
+    );
+
+    // The tutorial track: every page checked against the same upstream snapshot.
+    let track = tutorials::load_dir(
+        std::path::Path::new("content/tutorials"),
+        base,
+        site::UPSTREAM_COMMIT,
+    )
+    .unwrap_or_else(|e| panic!("tutorial error: {e}"));
+    std::fs::write(
+        format!("{out_dir}/tutorials.rs"),
+        tutorials::tutorials_rs(&track),
+    )
+    .expect("write tutorials.rs");
+    // The index body is `index.html` beside the pages' (no page may be called `index`).
+    if track.iter().any(|t| t.slug == "index") {
+        panic!("tutorial error: content/tutorials/index.md: `index` is reserved for the track's overview");
     }
+    write_fragments(
+        &format!("{target}/tutorial-content"),
+        track
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.as_str(),
+                    tutorials::fragment(t, &track, base, site::UPSTREAM_REPO),
+                )
+            })
+            .chain(std::iter::once((
+                "index",
+                tutorials::index_fragment(&track, base),
+            ))),
+    );
     std::fs::write(
         format!("{target}/feed.xml"),
         blog::atom_feed(&posts, origin, base),
@@ -71,6 +124,17 @@ fn main() {
             site::href(page.path)
         );
     }
+    let extra = prose
+        .iter()
+        .map(|p| format!("/{}", p.slug))
+        .chain(track.iter().map(|t| format!("/tutorials/{}", t.slug)));
+    for path in extra {
+        let _ = writeln!(
+            sitemap,
+            "  <url><loc>{origin}{}</loc></url>",
+            site::href(&path)
+        );
+    }
     for post in &posts {
         let _ = writeln!(
             sitemap,
@@ -80,6 +144,8 @@ fn main() {
         );
     }
     sitemap.push_str("</urlset>\n");
+    std::fs::write(format!("{target}/routes.json"), routes_json(&prose, &track))
+        .expect("write routes.json");
     let robots = format!(
         "User-agent: *\nAllow: /\n\nSitemap: {origin}{}\n",
         site::href("/sitemap.xml")
@@ -87,4 +153,77 @@ fn main() {
     std::fs::create_dir_all(&target).expect("the target directory is writable");
     std::fs::write(format!("{target}/sitemap.xml"), sitemap).expect("write sitemap.xml");
     std::fs::write(format!("{target}/robots.txt"), robots).expect("write robots.txt");
+}
+
+/// Writes each `(slug, html)` as `<dir>/<slug>.html`, after emptying `dir` so a removed
+/// page leaves no stale file behind.
+fn write_fragments<'a>(dir: &str, files: impl Iterator<Item = (&'a str, String)>) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("create {dir}: {e}"));
+    for (slug, html) in files {
+        std::fs::write(format!("{dir}/{slug}.html"), html)
+            .unwrap_or_else(|e| panic!("write {dir}/{slug}.html: {e}"));
+    }
+}
+
+/// What a visitor should see at each route, for the browser tests (tests/e2e/routes.mjs):
+/// the site map's pages and the prose pages (`routes`), the tutorial pages, and the
+/// not-found heading. Written here so the tests never keep a copy of the route table.
+fn routes_json(prose: &[pages::ProsePage], track: &[tutorials::Tutorial]) -> String {
+    let q = |s: &str| {
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 => {
+                    let _ = write!(out, "\\u{:04x}", c as u32);
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let route = |path: &str, nav: Option<&str>, h1: &str, title: &str| {
+        format!(
+            "{{\"path\":{},\"nav\":{},\"h1\":{},\"title\":{}}}",
+            q(path),
+            nav.map_or("null".to_string(), q),
+            q(h1),
+            q(title)
+        )
+    };
+    let mut routes: Vec<String> = site::PAGES
+        .iter()
+        .map(|p| {
+            let nav = (p.path != site::HOME.path).then_some(p.nav_label);
+            route(p.path, nav, p.heading, &p.full_title())
+        })
+        .collect();
+    routes.extend(prose.iter().map(|p| {
+        route(
+            &format!("/{}", p.slug),
+            None,
+            &p.heading,
+            &format!("{}{}", p.title, site::TITLE_SUFFIX),
+        )
+    }));
+    let tutorials: Vec<String> = track
+        .iter()
+        .map(|t| {
+            route(
+                &format!("/tutorials/{}", t.slug),
+                None,
+                &t.title,
+                &format!("{}{}", t.title, site::TITLE_SUFFIX),
+            )
+        })
+        .collect();
+    format!(
+        "{{\"routes\":[{}],\"tutorials\":[{}],\"notFound\":{}}}\n",
+        routes.join(","),
+        tutorials.join(","),
+        q(site::NOT_FOUND.heading)
+    )
 }

@@ -7,8 +7,8 @@
 //! Runs on the host only: from build.rs, and from tests/blog_build.rs. A malformed post
 //! stops the build with a message naming the file and the problem.
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::fmt::{self, Write as _};
+use crate::markdown::{err, escape, front_matter, render, rust_str, ContentError, RenderOptions};
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// A post's body gets a table of contents from this many sections up.
@@ -16,17 +16,8 @@ pub const TOC_MIN_SECTIONS: usize = 4;
 /// Words per minute for the reading time.
 const WORDS_PER_MINUTE: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BlogError {
-    pub file: String,
-    pub problem: String,
-}
-
-impl fmt::Display for BlogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.problem)
-    }
-}
+/// A malformed post: the build stops with this message.
+pub type BlogError = ContentError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Post {
@@ -47,13 +38,6 @@ pub struct Post {
 impl Post {
     pub fn minutes(&self) -> usize {
         self.words.div_ceil(WORDS_PER_MINUTE).max(1)
-    }
-}
-
-fn err(file: &str, problem: impl Into<String>) -> BlogError {
-    BlogError {
-        file: file.to_string(),
-        problem: problem.into(),
     }
 }
 
@@ -78,63 +62,6 @@ pub fn valid_date(date: &str) -> bool {
         _ => return false,
     };
     (1..=days).contains(&d)
-}
-
-/// A heading's anchor id: lowercase ASCII words joined by hyphens.
-pub fn slugify(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-/// Escapes text for HTML and XML content and attributes.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// Front matter as `(key, value)` pairs, in file order.
-type Fields = Vec<(String, String)>;
-
-/// Splits `---`-fenced front matter (`key: value` lines) from the body.
-fn front_matter<'a>(file: &str, text: &'a str) -> Result<(Fields, &'a str), BlogError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text.strip_prefix("---\n").ok_or_else(|| {
-        err(
-            file,
-            "no front matter: the file must start with a `---` line",
-        )
-    })?;
-    let end = rest
-        .find("\n---\n")
-        .ok_or_else(|| err(file, "the front matter has no closing `---` line"))?;
-    let mut fields = Vec::new();
-    for (n, line) in rest[..end].lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let (key, value) = line.split_once(':').ok_or_else(|| {
-            err(
-                file,
-                format!("front matter line {} is not `key: value`: {line:?}", n + 2),
-            )
-        })?;
-        let value = value.trim();
-        let value = value
-            .strip_prefix('"')
-            .and_then(|v| v.strip_suffix('"'))
-            .unwrap_or(value);
-        fields.push((key.trim().to_string(), value.to_string()));
-    }
-    Ok((fields, &rest[end + 5..]))
 }
 
 /// Parses one post. `file` names it in errors; the slug is the file name without `.md`.
@@ -194,7 +121,15 @@ pub fn parse_post(file: &str, text: &str, base: &str) -> Result<Post, BlogError>
         Some((_, s)) => s.clone(),
         None => stem.to_string(),
     };
-    let (html, sections, words) = render(body, base);
+    let rendered = render(
+        body,
+        &RenderOptions {
+            base,
+            toc_min: TOC_MIN_SECTIONS,
+            copy_buttons: false,
+        },
+    );
+    let (html, sections, words) = (rendered.html, rendered.sections, rendered.words);
     if words == 0 {
         return Err(err(file, "the post has no text"));
     }
@@ -209,104 +144,6 @@ pub fn parse_post(file: &str, text: &str, base: &str) -> Result<Post, BlogError>
         sections,
         html,
     })
-}
-
-fn level_number(level: HeadingLevel) -> usize {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
-/// Markdown to HTML: headings get ids and self-links, code blocks become focusable
-/// regions (they scroll sideways on phones), raw HTML is shown as text, and site links
-/// (`/verify`) go under the base path. Returns (html, h2 sections, word count).
-fn render(markdown: &str, base: &str) -> (String, Vec<(String, String)>, usize) {
-    let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES).collect();
-    let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut sections = Vec::new();
-    let mut words = 0;
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Event::Start(Tag::Heading { level, .. }) => {
-                // Post headings start at h2: the page's h1 is the title.
-                let n = level_number(*level).max(2);
-                let mut j = i + 1;
-                let mut text = String::new();
-                while !matches!(events[j], Event::End(TagEnd::Heading(_))) {
-                    if let Event::Text(t) | Event::Code(t) = &events[j] {
-                        text.push_str(t);
-                    }
-                    j += 1;
-                }
-                let id = slugify(&text);
-                words += text.split_whitespace().count();
-                if n == 2 {
-                    sections.push((id.clone(), text.clone()));
-                }
-                out.push(Event::Html(
-                    format!("<h{n} id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">").into(),
-                ));
-                out.extend(events[i + 1..j].iter().cloned());
-                out.push(Event::Html(format!("</a></h{n}>\n").into()));
-                i = j + 1;
-                continue;
-            }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(l) if !l.is_empty() => l.to_string(),
-                    _ => "text".to_string(),
-                };
-                out.push(Event::Html(
-                    format!(
-                        "<pre tabindex=\"0\" role=\"region\" aria-label=\"Code: {}\"><code class=\"language-{0}\">",
-                        escape(&lang)
-                    )
-                    .into(),
-                ));
-            }
-            Event::End(TagEnd::CodeBlock) => out.push(Event::Html("</code></pre>\n".into())),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) if dest_url.starts_with('/') && !dest_url.starts_with("//") => {
-                out.push(Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: format!("{base}{dest_url}").into(),
-                    title: title.clone(),
-                    id: id.clone(),
-                }));
-            }
-            Event::Html(raw) | Event::InlineHtml(raw) => out.push(Event::Text(raw.clone())),
-            Event::Text(t) => {
-                words += t.split_whitespace().count();
-                out.push(events[i].clone());
-            }
-            Event::Code(t) => {
-                words += t.split_whitespace().count();
-                out.push(events[i].clone());
-            }
-            other => out.push(other.clone()),
-        }
-        i += 1;
-    }
-    let mut html = String::new();
-    if sections.len() >= TOC_MIN_SECTIONS {
-        html.push_str("<nav class=\"toc\" aria-label=\"On this page\"><h2>On this page</h2><ol>");
-        for (id, text) in &sections {
-            let _ = write!(html, "<li><a href=\"#{id}\">{}</a></li>", escape(text));
-        }
-        html.push_str("</ol></nav>\n");
-    }
-    pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    (html, sections, words)
 }
 
 /// Reads every `*.md` in `dir`, newest first; slugs must be unique.
@@ -347,10 +184,6 @@ pub fn check_unique(posts: &[(String, Post)]) -> Result<(), BlogError> {
         }
     }
     Ok(())
-}
-
-fn rust_str(s: &str) -> String {
-    format!("{s:?}")
 }
 
 /// The metadata as Rust source for `src/blog.rs` (`Post` is defined there).

@@ -12,13 +12,16 @@ pub mod diagram;
 pub mod filter;
 pub mod github;
 pub mod json;
+pub mod prose;
 pub mod routes;
 pub mod search;
 pub mod seo;
 pub mod site;
+pub mod static_enhance;
 pub mod static_file;
 pub mod tablist;
 pub mod theme;
+pub mod tutorials;
 pub mod verifier;
 pub mod watch;
 

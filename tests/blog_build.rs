@@ -2,6 +2,10 @@
 //! error, Markdown rendering, the Atom feed, and the launch posts themselves.
 
 #[allow(dead_code)]
+#[path = "../build/markdown.rs"]
+mod markdown;
+
+#[allow(dead_code)]
 #[path = "../build/blog.rs"]
 mod blog;
 

@@ -110,7 +110,7 @@ pub(crate) async fn write_clipboard(text: &str) -> Result<(), ()> {
 }
 
 /// Selects the text of `element` so the visitor can copy it by hand.
-fn select_contents(element: &web_sys::Element) {
+pub(crate) fn select_contents(element: &web_sys::Element) {
     let Ok(Some(selection)) = window().get_selection() else {
         return;
     };

@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use crate::site::{nav_pages, GITHUB_URL};
+use crate::site::{
+    nav_pages, EXAMPLES_COMMIT, EXAMPLES_REPO, GITHUB_URL, UPSTREAM_BRANCH, UPSTREAM_COMMIT,
+    UPSTREAM_REPO,
+};
 
 /// The site footer: project status, licence, source and a second route list.
 #[component]
@@ -46,26 +49,28 @@ pub fn Footer() -> impl IntoView {
             font-size: 0.8125rem;
         }
     };
-    // Where this page's words live, to fix them or to say what is wrong.
+    // Where this page's words live, to fix them or to say what is wrong: only when the
+    // build names this site's repository (SITE_REPO), never a guessed one.
     let location = leptos_router::hooks::use_location();
-    let edit_links = move || {
-        let path = crate::site::strip_base(&location.pathname.get()).to_string();
-        let edit = format!(
-            "{}/edit/main/{}",
-            crate::site::SITE_REPO,
-            crate::site::source_file(&path)
-        );
-        let report = format!(
-            "{}/issues/new?title={}",
-            crate::site::SITE_REPO,
-            format!("Mistake on {path}").replace(' ', "%20")
-        );
-        view! {
-            <a href=edit rel="noopener">"Edit this page"</a>
-            " · "
-            <a href=report rel="noopener">"Report a mistake"</a>
+    let edit_links = crate::site::SITE_REPO.map(|repo| {
+        move || {
+            let path = crate::site::strip_base(&location.pathname.get()).to_string();
+            let edit = format!("{repo}/edit/main/{}", crate::prose::source_file(&path));
+            let report = format!(
+                "{repo}/issues/new?title={}",
+                format!("Mistake on {path}").replace(' ', "%20")
+            );
+            view! {
+                <p class=s>
+                    <a href=edit rel="noopener">"Edit this page"</a>
+                    " · "
+                    <a href=report rel="noopener">"Report a mistake"</a>
+                </p>
+            }
         }
-    };
+    });
+    let upstream = format!("https://github.com/{UPSTREAM_REPO}/tree/{UPSTREAM_COMMIT}");
+    let examples = format!("https://github.com/{EXAMPLES_REPO}/tree/{EXAMPLES_COMMIT}");
     view! {
         <footer class=s>
             <div class=s>
@@ -85,6 +90,10 @@ pub fn Footer() -> impl IntoView {
                         {nav_pages()
                             .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
                             .collect_view()}
+                        {crate::prose::PROSE
+                            .iter()
+                            .map(|p| view! { <li><A href=crate::site::href(p.page.path)>{p.page.nav_label}</A></li> })
+                            .collect_view()}
                         <li><a href=GITHUB_URL rel="noopener">"dstack on GitHub"</a></li>
                         <li>
                             <a href=crate::site::href("/feed.xml") type="application/atom+xml">
@@ -93,7 +102,16 @@ pub fn Footer() -> impl IntoView {
                         </li>
                     </ul>
                 </nav>
-                <p class=s>{edit_links}</p>
+                <p class=s>
+                    "Facts on this site were checked against "
+                    <a href=upstream rel="noopener">
+                        {format!("{UPSTREAM_REPO} at {UPSTREAM_COMMIT} ({UPSTREAM_BRANCH})")}
+                    </a>
+                    " and "
+                    <a href=examples rel="noopener">{format!("{EXAMPLES_REPO} at {EXAMPLES_COMMIT}")}</a>
+                    "."
+                </p>
+                {edit_links}
                 <p class=s>
                     <small class=s>
                         "The dstack logo is © The Project Contributors, used under Apache-2.0."

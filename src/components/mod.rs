@@ -19,11 +19,12 @@ mod static_html;
 mod theme_switch;
 
 pub use code_block::CodeBlock;
+pub(crate) use code_block::{select_contents, write_clipboard};
 pub use copy_markdown::CopyMarkdown;
 pub use external_link::{ExternalLink, SourceLinks};
 pub use filter_bar::{use_url_filter, FilterBar};
 pub use footer::Footer;
-pub use github_figures::{HeroFigures, RepoFiguresList};
+pub use github_figures::{CommunityFigures, HeroFigures, RepoFiguresList};
 pub use header::Header;
 pub use layout::Layout;
 pub use nav::Nav;

@@ -56,7 +56,7 @@ pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
                 padding: 0;
             }
             ul :deep(a) {
-                padding: 0.5rem 0.625rem;
+                padding: 0.5rem 0.5rem;
             }
             ul :deep(a[aria-current="page"]) {
                 box-shadow: inset 0 -2px 0 var(--accent);

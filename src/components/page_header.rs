@@ -9,6 +9,7 @@ use crate::site::Page;
 pub fn PageHeader(
     page: &'static Page,
     #[prop(default = None)] article: Option<&'static crate::blog::Post>,
+    #[prop(default = None)] tutorial: Option<&'static crate::tutorials::Tutorial>,
 ) -> impl IntoView {
     let s = style! {
         header {
@@ -29,7 +30,7 @@ pub fn PageHeader(
         }
     };
     view! {
-        <PageMeta page=page article=article/>
+        <PageMeta page=page article=article tutorial=tutorial/>
         <header class=s>
             <h1 class=s>{page.heading}</h1>
             <p class=s>{page.lede}</p>

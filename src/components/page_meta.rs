@@ -11,6 +11,7 @@ use crate::site::Page;
 pub fn PageMeta(
     page: &'static Page,
     #[prop(default = None)] article: Option<&'static crate::blog::Post>,
+    #[prop(default = None)] tutorial: Option<&'static crate::tutorials::Tutorial>,
 ) -> impl IntoView {
     let title = page.full_title();
     let canonical = url(page.path);
@@ -19,7 +20,7 @@ pub fn PageMeta(
         <Title text=title.clone()/>
         <Meta name="description" content=page.description/>
         <Link rel="canonical" href=canonical.clone()/>
-        <Meta property="og:type" content=if article.is_some() { "article" } else { "website" }/>
+        <Meta property="og:type" content=if article.is_some() || tutorial.is_some() { "article" } else { "website" }/>
         {article.map(|a| view! { <Meta property="article:published_time" content=a.date/> })}
         <Meta property="og:site_name" content="dstack"/>
         <Meta property="og:title" content=title.clone()/>
@@ -34,5 +35,6 @@ pub fn PageMeta(
         <Meta name="twitter:description" content=page.description/>
         <Meta name="twitter:image" content=image/>
         <Script type_="application/ld+json">{structured_data(page, article)}</Script>
+        {tutorial.map(|t| view! { <Script type_="application/ld+json">{crate::seo::tech_article(t)}</Script> })}
     }
 }

@@ -22,8 +22,23 @@ fn prerendered(src: &str) -> Option<String> {
 /// A block of build-time HTML served as a static file at the site path `path` (a blog
 /// post's body): the text lives in that file, not in the wasm. Failure is a calm
 /// message, never a blank page.
+///
+/// `on_ready` runs once the body is in the document, with its element: the page attaches
+/// behaviour to the static markup there (copy buttons, widgets).
 #[component]
-pub fn StaticHtml(path: String) -> impl IntoView {
+pub fn StaticHtml(
+    path: String,
+    #[prop(optional)] on_ready: Option<Callback<web_sys::Element>>,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    if let Some(ready) = on_ready {
+        Effect::new(move |_| {
+            if let Some(el) = node.get() {
+                let el: &web_sys::Element = &el;
+                ready.run(el.clone());
+            }
+        });
+    }
     // `data-static` names the file's URL, under the base path.
     let src = crate::site::href(&path);
     let body = RwSignal::new(match prerendered(&src) {
@@ -38,25 +53,27 @@ pub fn StaticHtml(path: String) -> impl IntoView {
             });
         });
     }
-    move || match body.get() {
+    move || {
+        match body.get() {
         Body::Loading => view! {
             <div data-static=src.clone() data-state="loading" aria-busy="true">
-                <p class="static-status">"Loading the article…"</p>
+                <p class="static-status">"Loading…"</p>
             </div>
         }
         .into_any(),
         Body::Ready(html) => {
-            view! { <div data-static=src.clone() data-state="ready" inner_html=html></div> }
+            view! { <div data-static=src.clone() data-state="ready" node_ref=node inner_html=html></div> }
                 .into_any()
         }
         Body::Failed(why) => view! {
             <div data-static=src.clone() data-state="failed" role="alert">
                 <p class="static-status">
-                    "This article could not load: " {why}
+                    "This part of the page could not load: " {why}
                     ". Check your connection and reload the page."
                 </p>
             </div>
         }
         .into_any(),
+    }
     }
 }

@@ -22,7 +22,7 @@ fn PostFacts(post: &'static Post) -> impl IntoView {
 /// `/blog`: every post, newest first.
 #[component]
 pub fn BlogIndex() -> impl IntoView {
-    page_style("/blog.css");
+    page_style("/article.css");
     view! {
         <div class="page blog">
             <PageHeader page=&site::BLOG/>
@@ -55,7 +55,7 @@ pub fn BlogIndex() -> impl IntoView {
 /// `page_view` sends unknown slugs to the not-found page.
 #[component]
 pub fn BlogPost(slug: String) -> impl IntoView {
-    page_style("/blog.css");
+    page_style("/article.css");
     {
         let Some((newer, post, older)) = find(&slug) else {
             return ().into_any();

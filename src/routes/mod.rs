@@ -8,7 +8,9 @@ mod features;
 mod getting_started;
 mod home;
 mod not_found;
+mod prose;
 mod resources;
+mod tutorials;
 mod use_cases;
 mod verify;
 
@@ -20,7 +22,9 @@ pub use features::Features;
 pub use getting_started::GettingStarted;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use prose::ProsePage;
 pub use resources::Resources;
+pub use tutorials::{TutorialIndex, TutorialPage};
 pub use use_cases::UseCases;
 pub use verify::Verify;
 
@@ -40,11 +44,23 @@ pub fn page_view(path: &str) -> AnyView {
         "/ecosystem" => view! { <Ecosystem/> }.into_any(),
         "/resources" => view! { <Resources/> }.into_any(),
         "/blog" => view! { <BlogIndex/> }.into_any(),
-        _ => match path.strip_prefix("/blog/") {
-            Some(slug) if crate::blog::find(slug).is_some() => {
+        "/tutorials" => view! { <TutorialIndex/> }.into_any(),
+        _ => {
+            if let Some(slug) = path
+                .strip_prefix("/blog/")
+                .filter(|s| crate::blog::find(s).is_some())
+            {
                 view! { <BlogPost slug=slug.to_string()/> }.into_any()
+            } else if let Some(slug) = path
+                .strip_prefix("/tutorials/")
+                .filter(|s| crate::tutorials::find(s).is_some())
+            {
+                view! { <TutorialPage slug=slug.to_string()/> }.into_any()
+            } else if let Some(prose) = crate::prose::find(path) {
+                view! { <ProsePage prose=prose/> }.into_any()
+            } else {
+                view! { <NotFound/> }.into_any()
             }
-            _ => view! { <NotFound/> }.into_any(),
-        },
+        }
     }
 }

@@ -56,3 +56,24 @@ test("the app runs under the base path: navigation, the diagram's URL, reload, 4
   assert.equal(await page.locator("main h1").textContent(), "Page not found");
   await context.close();
 });
+
+test("with SITE_REPO set, every page links to the file its words live in", async () => {
+  const repo = process.env.SITE_REPO;
+  assert.ok(repo, "run with SITE_REPO set (scripts/test.sh does)");
+  const { page, context, problems } = await openPage(env);
+  for (const [path, file] of [
+    ["/getting-started", "src/content/getting_started.rs"],
+    ["/blog", "content/blog"],
+    ["/security", "content/pages/security.md"],
+    ["/tutorials/kms", "content/tutorials/kms.md"],
+  ]) {
+    await page.goto(`${env.origin}${BASE}${path}`);
+    await live(page);
+    const edit = page.getByRole("link", { name: "Edit this page" });
+    assert.equal(await edit.getAttribute("href"), `${repo}/edit/main/${file}`, path);
+    const report = page.getByRole("link", { name: "Report a mistake" });
+    assert.equal(await report.getAttribute("href"), `${repo}/issues/new?title=Mistake%20on%20${path}`, path);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,22 +1,21 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-// What a visitor should see at each route (mirrors src/site.rs; the Rust tests check
-// the table itself, these check the built site against it).
-export const ROUTES = [
-  { path: "/", nav: null, h1: "Run Docker Compose apps in confidential VMs you can verify",
-    title: "dstack: the open TEE SDK for confidential computing with Docker" },
-  { path: "/architecture", nav: "Architecture", h1: "What is dstack?" },
-  { path: "/use-cases", nav: "Use cases", h1: "What people build with dstack" },
-  { path: "/features", nav: "Features", h1: "Features" },
-  { path: "/examples", nav: "Examples", h1: "Examples" },
-  { path: "/getting-started", nav: "Get started", h1: "Get started with dstack" },
-  { path: "/verify", nav: "Verify", h1: "Verify a TDX quote in your browser" },
-  { path: "/ecosystem", nav: "Ecosystem", h1: "Ecosystem" },
-  { path: "/resources", nav: "Resources", h1: "Resources" },
-  { path: "/blog", nav: "Blog", h1: "Blog" },
-];
+// What a visitor should see at each route. build.rs writes routes.json from the site
+// map (src/site.rs), the prose pages and the tutorial track, so the tests never keep a
+// copy of the route table: the Rust tests check the table, these check the built site.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const routesFile = process.env.ROUTES_JSON ?? join(root, process.env.CARGO_TARGET_DIR ?? "target", "routes.json");
+const table = JSON.parse(readFileSync(routesFile, "utf8"));
 
-export const NOT_FOUND_H1 = "Page not found";
+/** The site map's pages and the prose pages: `{ path, nav, h1, title }`. */
+export const ROUTES = table.routes;
+
+/** Every page of the tutorial track, in reading order: `{ path, h1, title }`. */
+export const TUTORIALS = table.tutorials;
+
+export const NOT_FOUND_H1 = table.notFound;
 
 /** The blog's post pages, one per body file in the build (sorted by path). */
 export const POST_PATHS = readdirSync(`${process.env.DIST_DIR ?? "dist"}/blog-content`)

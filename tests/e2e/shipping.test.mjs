@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
 import { launch, openPage } from "./browser.mjs";
-import { POST_PATHS, ROUTES, NOT_FOUND_H1 } from "./routes.mjs";
+import { POST_PATHS, ROUTES, NOT_FOUND_H1, TUTORIALS } from "./routes.mjs";
 import { contentSecurityPolicy, htmlFiles, inlineScripts, sha256 } from "../../scripts/harden.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -217,7 +217,7 @@ describe("security and caching", () => {
   test("sitemap lists exactly the routes; every internal link and in-page anchor resolves", async () => {
     const sitemap = (await raw("/sitemap.xml")).html;
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const pages = [...ROUTES.map((r) => r.path), ...POST_PATHS];
+    const pages = [...ROUTES.map((r) => r.path), ...TUTORIALS.map((t) => t.path), ...POST_PATHS];
     assert.deepEqual(listed.sort(), [...pages].sort());
     const seen = new Set();
     for (const route of pages.map((path) => ({ path }))) {
@@ -245,7 +245,7 @@ describe("security and caching", () => {
 test("the daily monitor's check passes against the built site and reports a broken one", async () => {
   const run = promisify(execFile);
   const ok = await run("node", ["scripts/check-site.mjs", env.origin]);
-  assert.match(ok.stdout, new RegExp(`${ROUTES.length + POST_PATHS.length} routes, \\d+ internal link targets checked`));
+  assert.match(ok.stdout, new RegExp(`${ROUTES.length + TUTORIALS.length + POST_PATHS.length} routes, \\d+ internal link targets checked`));
   // A server where every page is missing must fail the check.
   const { startServer } = await import("../../scripts/static-server.mjs");
   const empty = await startServer("tests/e2e", 0);
