@@ -4,13 +4,18 @@ SHELL := /bin/bash
 # npm's wasm-opt (binaryen 132) must come before any system wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools serve dist test test-native test-wasm test-e2e lint size snapshot bench clean
+.PHONY: help tools serve dist verify-dist repro-test test test-native test-wasm test-e2e lint size snapshot bench clean
 
 help:
 	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
 	@echo "make test    install tools, then lint + native + browser + e2e tests"
 	@echo "make dist    the deployable bundle in dist/: release build, prerendered pages,"
 	@echo "            CSP and host configs; prints its sizes"
+	@echo "            and its manifest, dist/.well-known/dstack-site-manifest.json"
+	@echo "make verify-dist [REF=dist|manifest file|manifest URL]  rebuild that commit in a"
+	@echo "            clean clone and name every file that differs"
+	@echo "make repro-test  build HEAD twice from two clean clones (one path with a space)"
+	@echo "            and fail on any difference (~11 min warm, ~17 cold)"
 	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
 	@echo "make bench   Lighthouse, static-LCP ratio, sizes and a diagram trace (target/bench/)"
 	@echo "make snapshot  refresh public/github-snapshot.json (needs network)"
@@ -25,6 +30,16 @@ serve: tools
 dist: tools
 	@scripts/build-dist.sh
 	@node scripts/sizes.mjs dist
+
+# Rebuilds the commit a built site names (its manifest) in a clean clone; prints each
+# differing file. REF: a dist dir (default), a manifest file or URL.
+REF ?= dist
+verify-dist: tools
+	@scripts/verify-dist.sh "$(REF)"
+
+# Two clean builds of HEAD at different paths must be byte-identical (issue #19).
+repro-test: tools
+	@scripts/repro-test.sh
 
 size:
 	@node scripts/sizes.mjs dist

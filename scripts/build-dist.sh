@@ -1,18 +1,61 @@
 #!/usr/bin/env bash
 # The deployable bundle in dist/: trunk's release build, every route prerendered to static
-# HTML (scripts/prerender.mjs), then integrity, CSP and host configs (scripts/harden.mjs).
-# Used by `make dist` and by the e2e layer of `make test`. Tools must be installed.
+# HTML (scripts/prerender.mjs), then integrity, CSP and host configs (scripts/harden.mjs),
+# and last the manifest of every file (scripts/manifest.mjs). Used by `make dist` and by the
+# e2e layer of `make test`. Tools must be installed.
 #
 #   scripts/build-dist.sh [dist-dir]
 #
 # BASE_PATH=/repo serves the site under /repo/ (GitHub project pages); SITE_ORIGIN sets the
 # origin of canonical URLs and the sitemap.
+#
+# Reproducible (issue #19): the same commit gives the same bytes from any checkout path, at
+# any time. What that takes is noted where it happens; `make repro-test` checks it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 dist="${1:-dist}"
+
+# Build dates come from the commit, never from the clock (tools that stamp a date honour
+# SOURCE_DATE_EPOCH). The commit is stamped into /transparency and the manifest.
+if git rev-parse --verify -q HEAD >/dev/null; then
+  export DSTACK_COMMIT="${DSTACK_COMMIT:-$(git rev-parse HEAD)}"
+  export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
+fi
+# Sorting and collation must not depend on the machine's locale; dates not on its zone.
+export LC_ALL=C TZ=UTC
+
+# rustc writes the absolute paths of the sources it compiles into panic messages: the
+# cargo registry's crates, and whatever a build script writes under the target directory
+# (OUT_DIR) for the crate to `include!`. Remap both to fixed names. The checkout itself needs
+# no remapping: cargo names workspace sources by relative paths (src/…, verifier/src/…).
+# Both prefixes are the same for every checkout that shares a target directory, so the flags
+# are too, and cargo reuses the compiled dependencies (make repro-test, make verify-dist).
+# CARGO_ENCODED_RUSTFLAGS (0x1f-separated, so a path with a space survives) replaces
+# `target.wasm32-unknown-unknown.rustflags` in .cargo/config.toml: those are read from there
+# and passed along.
+target_dir="$(realpath -m "${CARGO_TARGET_DIR:-target}")"
+cargo_home="$(realpath -m "${CARGO_HOME:-$HOME/.cargo}")"
+config_flags=$(node -e '
+  const toml = require("fs").readFileSync(".cargo/config.toml", "utf8");
+  const section = toml.split(/^\[target\.wasm32-unknown-unknown\]$/m)[1]?.split(/^\[/m)[0] ?? "";
+  const list = /^rustflags\s*=\s*\[([^\]]*)\]/m.exec(section)?.[1] ?? "";
+  process.stdout.write([...list.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("\x1f"));')
+# Later remappings win in rustc: the target dir (maybe inside CARGO_HOME's parent) comes last.
+CARGO_ENCODED_RUSTFLAGS="$config_flags"
+for flag in "--remap-path-prefix=$cargo_home=/cargo" "--remap-path-prefix=$target_dir=/target"; do
+  CARGO_ENCODED_RUSTFLAGS+=$'\x1f'"$flag"
+done
+export CARGO_ENCODED_RUSTFLAGS="${CARGO_ENCODED_RUSTFLAGS#$'\x1f'}"
+
+echo "building commit ${DSTACK_COMMIT:-unknown} with:"
+node scripts/manifest.mjs toolchain
+
 cargo fetch --locked --quiet
 trunk build --release --dist "$dist" --public-url "${BASE_PATH:-}/"
 rm -f "$dist/.trunk-lock" # trunk's build lock, not part of the site
+node scripts/manifest.mjs stamp "$dist" # before the prerender copies page text around
 node scripts/prerender.mjs "$dist"
 node scripts/harden.mjs "$dist"
+# Last: the manifest hashes the final bytes of every other file.
+node scripts/manifest.mjs write "$dist"

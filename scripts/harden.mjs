@@ -18,19 +18,32 @@
 // 4. Hashed assets are cached for a year as immutable. HTML and unhashed files keep the
 //    hosts' default, which is to revalidate on every use (Netlify, Cloudflare Pages and
 //    Vercel all send `max-age=0, must-revalidate`); a rule for `/*` would be merged into the
-//    hashed files' rule by Netlify and Cloudflare, not overridden.
+//    hashed files' rule by Netlify and Cloudflare, not overridden. The build manifest
+//    (scripts/manifest.mjs) is JSON that changes with every build: revalidated, readable
+//    from any origin (independent verifiers).
+// 5. Deterministic: directories are read in sorted order, so two builds write the same
+//    bytes (issue #19); a page whose loader is not the shape we rewrite stops the build
+//    instead of being skipped.
 //
 // Analytics (off by default): ANALYTICS_ENDPOINT adds that endpoint's origin to connect-src.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MANIFEST_PATH } from "./manifest.mjs";
+
+/** `readdirSync` in a fixed order: the file system's order differs between machines. */
+const readdirSorted = (dir) => readdirSync(dir).sort();
+
+/** The in-browser build check (public/transparency-check.js), imported by /transparency. */
+export const WIDGET = "transparency-check.js";
 
 /** Folders of HTML fragments (a blog post's body), fetched into pages, not pages. */
-export const FRAGMENT_DIRS = ["blog-content"];
+export const FRAGMENT_DIRS = ["blog-content", "page-content", "tutorial-content"];
 
 /** All .html pages under `dir`. */
 export function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSorted(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return FRAGMENT_DIRS.includes(name) ? [] : htmlFiles(path);
     return name.endsWith(".html") ? [path] : [];
@@ -86,7 +99,7 @@ const hex16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(
  */
 export function hashVerifier(dist) {
   const base = process.env.BASE_PATH ?? "";
-  let jsName = readdirSync(dist).find((n) => /^dstack-verifier-[0-9a-f]{16}\.js$/.test(n));
+  let jsName = readdirSorted(dist).find((n) => /^dstack-verifier-[0-9a-f]{16}\.js$/.test(n));
   if (!jsName) {
     if (!existsSync(join(dist, "dstack-verifier.js"))) return { imports: {}, integrity: {} };
     const wasm = readFileSync(join(dist, "dstack-verifier_bg.wasm"));
@@ -114,7 +127,7 @@ export function snippetIntegrity(dist) {
   const base = process.env.BASE_PATH ?? "";
   const dir = join(dist, "snippets");
   if (!existsSync(dir)) return {};
-  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d) => readdirSorted(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   return Object.fromEntries(
     walk(dir)
       .filter((f) => f.endsWith(".js"))
@@ -122,21 +135,34 @@ export function snippetIntegrity(dist) {
   );
 }
 
+/** Marks a page whose loader `deferLoader` already wrote (trunk's own never has it). */
+const DEFERRED = "const start=async()=>{const bindings=await import(";
+
 /**
  * Replaces trunk's loader (an inline module importing the JS glue and instantiating the
  * wasm at once, with preloads for both) by one that starts the app after `load` and a
- * frame. Idempotent: a page already rewritten is returned as it is.
+ * frame. Idempotent: a page already rewritten is returned as it is. Any other shape (a
+ * trunk update, a page without the app) throws: skipping it silently would publish a page
+ * without SRI and the deferred start, and two builds would differ (issue #19).
  */
 export function deferLoader(html, modules = { imports: {}, integrity: {} }) {
   const js = linked(html, /\.js$/);
   const wasm = linked(html, /_bg\.wasm$/);
   const loader = /<script type="?module"?>[^<]*TrunkApplicationStarted[^<]*<\/script>/.exec(html);
-  if (!js?.integrity || !wasm?.integrity || !loader) return html;
+  if (html.includes(DEFERRED)) return html;
+  const missing = [
+    !js && "the JS glue's <link>",
+    js && !js.integrity && "the JS glue's integrity",
+    !wasm && "the wasm <link>",
+    wasm && !wasm.integrity && "the wasm's integrity",
+    !loader && "trunk's inline loader (TrunkApplicationStarted)",
+  ].filter(Boolean);
+  if (missing.length) throw new Error(`unexpected trunk loader: no ${missing.join(", no ")}`);
   const importMap = { integrity: { [js.href]: js.integrity, ...modules.integrity } };
   if (Object.keys(modules.imports).length) importMap.imports = modules.imports;
   const map = `<script type="importmap">${JSON.stringify(importMap)}</script>`;
   const start =
-    `<script type="module">const start=async()=>{const bindings=await import(${JSON.stringify(js.href)});` +
+    `<script type="module">${DEFERRED}${JSON.stringify(js.href)});` +
     `const wasm=await bindings.default({module_or_path:fetch(${JSON.stringify(wasm.href)},{integrity:${JSON.stringify(wasm.integrity)}})});` +
     `window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))};` +
     `document.readyState==="complete"?start():addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(start)),{once:true});</script>`;
@@ -183,6 +209,19 @@ export function securityHeaders(csp) {
 export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const ATOM = "application/atom+xml; charset=utf-8";
+/** The build manifest: JSON, revalidated on every use, readable by verifiers on any origin. */
+const MANIFEST_HEADERS = [
+  ["Content-Type", "application/json; charset=utf-8"],
+  ["Cache-Control", "no-cache"],
+  ["Access-Control-Allow-Origin", "*"],
+];
+
+/** Integrity for the /transparency check, which the app imports when that page shows. */
+export function widgetIntegrity(dist) {
+  const file = join(dist, WIDGET);
+  if (!existsSync(file)) return {};
+  return { [`${process.env.BASE_PATH ?? ""}/${WIDGET}`]: sri(readFileSync(file)) };
+}
 
 export function harden(dist = "dist") {
   const files = htmlFiles(dist);
@@ -190,10 +229,16 @@ export function harden(dist = "dist") {
   const verifier = hashVerifier(dist);
   const modules = {
     imports: verifier.imports,
-    integrity: { ...verifier.integrity, ...snippetIntegrity(dist) },
+    integrity: { ...verifier.integrity, ...snippetIntegrity(dist), ...widgetIntegrity(dist) },
   };
   for (const file of files) {
-    const html = addStylesheetIntegrity(deferLoader(readFileSync(file, "utf8"), modules), dist);
+    let deferred;
+    try {
+      deferred = deferLoader(readFileSync(file, "utf8"), modules);
+    } catch (e) {
+      throw new Error(`${relative(dist, file)}: ${e.message}`);
+    }
+    const html = addStylesheetIntegrity(deferred, dist);
     writeFileSync(file, html);
     hashes.push(...inlineScripts(html).map(sha256));
   }
@@ -206,7 +251,7 @@ export function harden(dist = "dist") {
     writeFileSync(file, html);
   }
   const headers = securityHeaders(csp);
-  const hashed = readdirSync(dist).filter((name) => HASHED.test(name));
+  const hashed = readdirSorted(dist).filter((name) => HASHED.test(name));
 
   // Netlify and Cloudflare Pages (and scripts/static-server.mjs).
   let text = "# Generated by scripts/harden.mjs from the built files; do not edit.\n/*\n";
@@ -214,6 +259,8 @@ export function harden(dist = "dist") {
   for (const name of hashed) text += `/${name}\n  Cache-Control: ${IMMUTABLE}\n`;
   // The blog's feed: hosts would call any .xml file application/xml.
   text += `/feed.xml\n  Content-Type: ${ATOM}\n`;
+  text += `/${MANIFEST_PATH}\n`;
+  for (const [name, value] of MANIFEST_HEADERS) text += `  ${name}: ${value}\n`;
   writeFileSync(join(dist, "_headers"), text);
 
   // Vercel (deploy dist/ as the project: `vercel deploy dist`).
@@ -228,6 +275,7 @@ export function harden(dist = "dist") {
       },
       ...hashed.map((name) => ({ source: `/${name}`, headers: [{ key: "Cache-Control", value: IMMUTABLE }] })),
       { source: "/feed.xml", headers: [{ key: "Content-Type", value: ATOM }] },
+      { source: `/${MANIFEST_PATH}`, headers: MANIFEST_HEADERS.map(([key, value]) => ({ key, value })) },
     ],
   };
   writeFileSync(join(dist, "vercel.json"), JSON.stringify(vercel, null, 2) + "\n");
@@ -236,7 +284,9 @@ export function harden(dist = "dist") {
   return { csp, metaCsp, files: files.map((f) => relative(dist, f)), hashed, hashes: [...new Set(hashes)] };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script? Real paths, not URL strings: a path with a space is %20 in the URL, and
+// the hardening then silently did not run (issue #19).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = harden(process.argv[2] ?? "dist");
   console.log(`hardened ${result.files.length} HTML files; ${result.hashes.length} inline script hash(es)`);
   console.log(`Content-Security-Policy: ${result.csp}`);

@@ -12,8 +12,9 @@
 // `data-prerendered`, so the app can drop them before leptos_meta writes its own.
 // No request leaves 127.0.0.1: GitHub figures are left to the live page (their box is
 // reserved, so nothing shifts when they arrive).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./static-server.mjs";
 import { pageText, writeTextOutputs } from "./site-text.mjs";
@@ -41,7 +42,11 @@ export function outputFile(dist, path) {
 
 export async function prerender(dist = "dist") {
   const template = readFileSync(join(dist, "index.html"), "utf8");
-  const routes = [...routesFromSitemap(readFileSync(join(dist, "sitemap.xml"), "utf8")), MISSING];
+  const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+  const routes = [...routesFromSitemap(sitemap), MISSING];
+  // The published origin (SITE_ORIGIN, which build.rs wrote into the sitemap): the text
+  // outputs link there, never to the local server below.
+  const siteOrigin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin;
   const server = await startServer(dist, 0, { spa: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -88,7 +93,7 @@ export async function prerender(dist = "dist") {
         return "<!DOCTYPE html>\n" + document.documentElement.outerHTML.replaceAll("<!---->", "") + "\n";
       }, template);
       // The page's text for llms.txt, the Markdown copies and the search index.
-      const text = path === MISSING ? null : { path, ...(await page.evaluate(pageText)) };
+      const text = path === MISSING ? null : { path, ...(await page.evaluate(pageText, { siteOrigin })) };
       pages.push({ path, html, text });
       await page.close();
     }
@@ -104,15 +109,15 @@ export async function prerender(dist = "dist") {
     writeFileSync(file, html);
     sizes.push({ path: path === MISSING ? "(404)" : path, file, bytes: Buffer.byteLength(html) });
   }
-  const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
-  const siteOrigin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin;
   const texts = pages.flatMap((p) => (p.text ? [p.text] : []));
   const { entries } = writeTextOutputs(dist, texts, { origin: siteOrigin, base: BASE });
   sizes.entries = entries;
   return sizes;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported)? Compare real paths: a URL string comparison fails when the
+// checkout's path has a space (%20) or a symlink, and the step then silently did nothing.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   const sizes = await prerender(process.argv[2] ?? "dist");
   for (const { path, bytes } of sizes) console.log(`prerendered ${path.padEnd(18)} ${bytes} B`);

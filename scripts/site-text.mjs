@@ -13,10 +13,17 @@ import { join } from "node:path";
  * Runs in the page (page.evaluate): <main> as Markdown, plus one search entry per heading.
  * Interactive widgets (buttons, forms, SVG, the diagram's controls) are skipped; hidden tab
  * panels are kept, since their text is part of the page.
+ * `siteOrigin` (e.g. https://dstack.info) replaces the origin the page is served from during
+ * the prerender (http://127.0.0.1:<random port>): links to the site itself must name the
+ * published site, not the build machine (issue #15), and a random port would make two
+ * builds differ (issue #19). Paths keep the base path, which the page's own URLs carry.
  */
-export function pageText() {
+export function pageText({ siteOrigin } = {}) {
   const main = document.querySelector("main");
-  const abs = (href) => new URL(href, location.href).href;
+  const abs = (href) => {
+    const url = new URL(href, location.href);
+    return siteOrigin && url.origin === location.origin ? siteOrigin + url.pathname + url.search + url.hash : url.href;
+  };
   const SKIP = new Set(["SCRIPT", "STYLE", "SVG", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "FORM", "NOSCRIPT", "TEMPLATE", "svg"]);
   const skip = (el) =>
     el.nodeType !== Node.ELEMENT_NODE ||

@@ -87,9 +87,11 @@ fi
 
 section "base path (GitHub project pages)"
 # The same site built for /dstack-site/, in its own target directory so the main build's
-# cache stays warm; a few checks that every URL carries the prefix.
-if BASE_PATH=/dstack-site CARGO_TARGET_DIR=target/base-path scripts/build-dist.sh dist-base; then
-  DIST_DIR=dist-base BASE_PATH=/dstack-site node_layer "base-path" base tests/e2e-base/
+# cache stays warm; a few checks that every URL carries the prefix. It also names a
+# site repository, so the footer's edit links (left out without one) are tested there.
+site_repo=https://example.org/owner/dstack-site
+if BASE_PATH=/dstack-site SITE_REPO=$site_repo CARGO_TARGET_DIR=target/base-path scripts/build-dist.sh dist-base; then
+  DIST_DIR=dist-base BASE_PATH=/dstack-site SITE_REPO=$site_repo node_layer "base-path" base tests/e2e-base/
 else
   failed=$((failed + 1)); failures+=("base-path build")
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # trunk post_build hook: runs in the project root with TRUNK_STAGING_DIR set.
 # 1. copies public/ into the bundle's root (favicons, manifest, brand files), and the
-#    sitemap.xml, robots.txt, feed.xml and blog-content/ that build.rs generated;
+#    sitemap.xml, robots.txt, feed.xml, blog-content/, page-content/ and
+#    tutorial-content/ that build.rs generated;
 # 2. publishes target/stylers.css (written by build.rs) under a content-hashed name and
 #    points index.html's placeholder link at it, so it can be cached forever;
 # 3. puts the public URL (trunk --public-url, for a base path) in front of the head links
@@ -22,6 +23,14 @@ done
 # The blog's post bodies, fetched by the post pages.
 [ -d "$target/blog-content" ] || { echo "post-build: $target/blog-content is missing" >&2; exit 1; }
 cp -R "$target/blog-content" "$staging/"
+# The prose pages' bodies (content/pages/*.md, compiled by build.rs), fetched the same way.
+# Their {{manifest:commit}} placeholders are filled in by scripts/build-dist.sh.
+# The tutorial track's bodies (content/tutorials/*.md) likewise. build.rs always writes
+# both folders, so a missing one means it did not run.
+for dir in page-content tutorial-content; do
+  [ -d "$target/$dir" ] || { echo "post-build: $target/$dir is missing" >&2; exit 1; }
+  cp -R "$target/$dir" "$staging/"
+done
 
 css="$target/stylers.css"
 [ -s "$css" ] || { echo "post-build: $css is missing or empty (build.rs did not run?)" >&2; exit 1; }

@@ -72,6 +72,13 @@ fn announce(message: &str) {
 /// widget written in JS; if it is already loaded, tells it about the new mount point with
 /// a `dstack:widget` event on the element.
 pub fn load_module(mount: &web_sys::Element, path: &str) {
+    // The prerender would save the <script> into the static page's head; the live app
+    // loads it instead.
+    let prerendering =
+        js_sys::Reflect::get(&window(), &"__dstackPrerender".into()).is_ok_and(|v| v.is_truthy());
+    if prerendering {
+        return;
+    }
     let src = crate::site::href(path);
     let selector = format!("script[data-widget-module=\"{src}\"]");
     if document()
