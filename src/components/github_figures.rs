@@ -1,3 +1,7 @@
+//! The live GitHub figures: the hero line (home), the repository list (/resources) and the
+//! project activity line (/community). The store decides what there is to show; these views
+//! only lay it out.
+
 use leptos::prelude::*;
 use stylers_macro::style;
 
@@ -18,9 +22,15 @@ fn exact(n: u64) -> String {
         .into()
 }
 
-/// "1.2k stars" with the exact count as its accessible name and tooltip.
+/// "1.2k stars" with the exact count as its accessible name and tooltip; `unit` is the
+/// plural, which loses its "s" for a count of 1 ("1 contributor").
 #[component]
 fn Count(n: u64, unit: &'static str) -> impl IntoView {
+    let unit = if n == 1 {
+        unit.strip_suffix('s').unwrap_or(unit)
+    } else {
+        unit
+    };
     let label = format!("{} {unit}", exact(n));
     view! {
         <span class="figure" title=label.clone() aria-label=label>
@@ -37,7 +47,7 @@ fn as_of(date: Option<String>) -> impl IntoView {
 
 /// Stars and forks of `repo` as a link to it; nothing while loading or when unavailable
 /// (the wrapper keeps its height, and the repository stays linked elsewhere on the page).
-fn repo_figures(repo: Repo, shown: Shown<RepoFigures>) -> impl IntoView {
+fn repo_figures(repo: Repo, shown: Shown<RepoFigures>) -> Option<impl IntoView> {
     let (figures, date) = shown.displayed()?;
     Some(view! {
         <a href=repo.html_url() rel="noopener noreferrer" class="figures-link">
@@ -117,5 +127,60 @@ pub fn RepoFiguresList() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// The main repository's contributor count as a link to its contributors graph. When there
+/// is no count (GitHub failed and nothing was kept), the link stays without a number.
+fn contributors(repo: Repo, shown: Shown<u64>) -> Option<impl IntoView> {
+    if shown == Shown::Loading {
+        return None;
+    }
+    let (count, date) = shown.displayed().unzip();
+    Some(view! {
+        " · "
+        // Without a number it is a plain link, underlined like any other.
+        <a
+            href=repo.contributors_html_url()
+            rel="noopener noreferrer"
+            class=count.map(|_| "figures-link")
+        >
+            {count.map(|n| view! { <Count n=n unit="contributors"/> })}
+            {count.is_none().then_some("contributors on GitHub")}
+        </a>
+        {as_of(date.flatten())}
+    })
+}
+
+/// Project activity for /community: the main repository with its stars, forks and
+/// contributor count, under the same cache, fallback and "as of" rules as the other figures.
+/// Its box is reserved at two of its own lines (what the line takes on a phone), so nothing
+/// moves when the figures arrive.
+#[component]
+pub fn CommunityFigures() -> impl IntoView {
+    let s = style! {
+        p {
+            min-height: 3.5rem;
+            min-height: 2lh;
+            color: var(--text-muted);
+        }
+    };
+    let store = GithubStore::use_contributors();
+    let figures = move || {
+        let figures = repo_figures(MAIN_REPO, store?.figures(MAIN_REPO))?;
+        Some(view! { " · " {figures} })
+    };
+    let count = move || store.map(|s| contributors(MAIN_REPO, s.contributors()));
+    // "ready" once every figure of this line has settled, whatever its outcome.
+    let state = move || match store.map(|s| (s.figures(MAIN_REPO), s.contributors())) {
+        Some((Shown::Loading, _) | (_, Shown::Loading)) => "loading",
+        _ => "ready",
+    };
+    view! {
+        <p class=s id="community-figures" aria-live="polite" data-state=state>
+            <a href=MAIN_REPO.html_url() rel="noopener noreferrer">{MAIN_REPO.slug()}</a>
+            {figures}
+            {count}
+        </p>
     }
 }

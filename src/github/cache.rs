@@ -27,11 +27,15 @@ pub struct Timed<T> {
 
 /// What the site remembers between visits, stored as JSON:
 /// `{"version":1,"repos":{"owner/name":{"value":{"stars":1,"forks":2},"fetched_at_ms":…}},
-/// "release":{"value":{"tag":…,"url":…,"published_at":…},"fetched_at_ms":…},"paused_until_s":0}`.
+/// "release":{"value":{"tag":…,"url":…,"published_at":…},"fetched_at_ms":…},
+/// "contributors":{"value":57,"fetched_at_ms":…},"paused_until_s":0}`.
+/// (`contributors` came later: a record without it reads as having none.)
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Record {
     pub repos: BTreeMap<String, Timed<RepoFigures>>,
     pub release: Option<Timed<Release>>,
+    /// The main repository's contributor count.
+    pub contributors: Option<Timed<u64>>,
     /// No request before this Unix time (seconds): GitHub said the rate limit is spent.
     pub paused_until_s: u64,
     /// This visit found GitHub unreachable (offline, timeout); never stored.
@@ -63,6 +67,16 @@ fn release_from(v: &Value) -> Option<Release> {
     })
 }
 
+/// Reads a member that may be missing or null (`Some(None)`); a present but bad one is
+/// `None`, which spoils the whole.
+fn optional<T>(v: Option<&Value>, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+    match v {
+        None => Some(None),
+        Some(v) if v.is_null() => Some(None),
+        Some(v) => read(v).map(Some),
+    }
+}
+
 /// Reads an object of `"owner/name": value` members; any bad member spoils the whole.
 fn map_from<T>(
     v: Option<&Value>,
@@ -88,11 +102,8 @@ impl Record {
         if doc.get("version")?.as_u64()? != u64::from(FORMAT_VERSION) {
             return None;
         }
-        let release = match doc.get("release") {
-            None => None,
-            Some(v) if v.is_null() => None,
-            Some(v) => Some(timed_from(v, release_from)?),
-        };
+        let release = optional(doc.get("release"), |v| timed_from(v, release_from))?;
+        let contributors = optional(doc.get("contributors"), |v| timed_from(v, Value::as_u64))?;
         let paused_until_s = match doc.get("paused_until_s") {
             None => 0,
             Some(v) => v.as_u64()?,
@@ -100,6 +111,7 @@ impl Record {
         Some(Record {
             repos: map_from(doc.get("repos"), |v| timed_from(v, figures_from))?,
             release,
+            contributors,
             paused_until_s,
             unreachable: false,
         })
@@ -132,6 +144,16 @@ impl Record {
                     out,
                     r#"}},"fetched_at_ms":{}}}"#,
                     timed.fetched_at_ms as u64
+                );
+            }
+        }
+        match &self.contributors {
+            None => out.push_str(r#","contributors":null"#),
+            Some(timed) => {
+                let _ = write!(
+                    out,
+                    r#","contributors":{{"value":{},"fetched_at_ms":{}}}"#,
+                    timed.value, timed.fetched_at_ms as u64
                 );
             }
         }
@@ -180,12 +202,15 @@ pub fn plan(stored_at_ms: Option<f64>, paused_until_s: u64, now_ms: f64) -> Plan
 }
 
 /// The committed build-time snapshot, `public/github-snapshot.json`:
-/// `{"taken_on":"YYYY-MM-DD","repos":{"owner/name":{"stars":…,"forks":…}}}`.
+/// `{"taken_on":"YYYY-MM-DD","repos":{"owner/name":{"stars":…,"forks":…,"contributors":…}}}`
+/// (`contributors` may be missing: snapshots taken before it was recorded).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Snapshot {
     /// The date the figures were taken (`YYYY-MM-DD`); `None` when there are none yet.
     pub taken_on: Option<String>,
     pub repos: BTreeMap<String, RepoFigures>,
+    /// Contributor counts, for the repositories that have one.
+    pub contributors: BTreeMap<String, u64>,
 }
 
 impl Snapshot {
@@ -196,15 +221,35 @@ impl Snapshot {
 
     fn read(raw: &str) -> Option<Snapshot> {
         let doc = json::parse(raw).ok()?;
-        let taken_on = match doc.get("taken_on") {
-            None => None,
-            Some(v) if v.is_null() => None,
-            Some(v) => Some(v.as_str()?.to_string()),
-        };
+        let taken_on = optional(doc.get("taken_on"), |v| v.as_str().map(str::to_string))?;
+        let repos = map_from(doc.get("repos"), figures_from)?;
+        // Inserted one by one: collecting into a map would pull in a sort (wasm size).
+        let mut contributors = BTreeMap::new();
+        for (slug, v) in doc
+            .get("repos")
+            .and_then(Value::as_object)
+            .unwrap_or_default()
+        {
+            if let Some(n) = optional(v.get("contributors"), Value::as_u64)? {
+                contributors.insert(slug.clone(), n);
+            }
+        }
         Some(Snapshot {
             taken_on,
-            repos: map_from(doc.get("repos"), figures_from)?,
+            repos,
+            contributors,
         })
+    }
+
+    /// Stars and forks of `slug` with the snapshot's date; figures without a date are never
+    /// shown.
+    pub fn figures(&self, slug: &str) -> Option<(&RepoFigures, &str)> {
+        Some((self.repos.get(slug)?, self.taken_on.as_deref()?))
+    }
+
+    /// The contributor count of `slug` with the snapshot's date, as [`Snapshot::figures`].
+    pub fn contributors(&self, slug: &str) -> Option<(&u64, &str)> {
+        Some((self.contributors.get(slug)?, self.taken_on.as_deref()?))
     }
 }
 
@@ -323,6 +368,11 @@ mod tests {
         record.paused_until_s = 17;
         let decoded = Record::decode(Some(&record.encode()));
         assert_eq!(decoded, record);
+        record.contributors = Some(Timed {
+            value: 57,
+            fetched_at_ms: NOW,
+        });
+        assert_eq!(Record::decode(Some(&record.encode())), record);
         // A record written by the earlier serde-based code still reads.
         let old = r#"{"version":1,"repos":{"a/b":{"value":{"stars":10,"forks":2},"fetched_at_ms":1795000000000.0}},"release":null,"paused_until_s":0}"#;
         assert_eq!(
@@ -340,6 +390,9 @@ mod tests {
             "\"x\"",
             r#"{"version":0,"repos":{}}"#,
             r#"{"version":1,"repos":{"a/b":{"value":{"stars":-1}}}}"#,
+            r#"{"version":1,"repos":{},"contributors":{"value":"many","fetched_at_ms":1}}"#,
+            r#"{"version":1,"repos":{},"contributors":{"value":-4,"fetched_at_ms":1}}"#,
+            r#"{"version":1,"repos":{},"contributors":57}"#,
         ] {
             assert_eq!(
                 Record::decode(Some(garbage)),
@@ -379,6 +432,51 @@ mod tests {
         assert_eq!(Shown::<u8>::Nothing.displayed(), None);
     }
 
+    /// The contributor count follows the figures' policy: fresh stored count without a
+    /// request, the pause respected, then the last good count, then the snapshot's, each
+    /// with its date, else nothing.
+    #[test]
+    fn contributor_count_policy() {
+        let now_s = (NOW / 1000.0) as u64;
+        let mut record = Record::decode(Some(
+            r#"{"version":1,"repos":{},"release":null,"paused_until_s":0}"#,
+        ));
+        assert_eq!(
+            record.contributors, None,
+            "a record from before contributors"
+        );
+        record.contributors = Some(Timed {
+            value: 57,
+            fetched_at_ms: NOW - 0.5 * HOUR,
+        });
+        let stored = record.contributors.clone();
+        let at = stored.as_ref().map(|s| s.fetched_at_ms);
+        assert_eq!(plan(at, 0, NOW), Plan::UseStored);
+        assert_eq!(plan(at, 0, NOW + HOUR), Plan::Fetch);
+        assert_eq!(plan(at, now_s + 7200, NOW + HOUR), Plan::Paused);
+
+        let snapshot = Snapshot::decode(
+            r#"{"taken_on":"2026-11-01","repos":{"Dstack-TEE/dstack":{"stars":9,"forks":1,"contributors":48},"a/b":{"stars":1,"forks":0}}}"#,
+        );
+        let slug = "Dstack-TEE/dstack";
+        assert_eq!(snapshot.contributors(slug), Some((&48, "2026-11-01")));
+        assert_eq!(snapshot.contributors("a/b"), None);
+        assert_eq!(
+            fallback(stored.as_ref(), snapshot.contributors(slug)),
+            Shown::AsOf(57, "2026-11-18".into()),
+            "the last good count wins over the snapshot"
+        );
+        assert_eq!(
+            fallback(None, snapshot.contributors(slug)),
+            Shown::AsOf(48, "2026-11-01".into())
+        );
+        assert_eq!(fallback(None, snapshot.contributors("a/b")), Shown::Nothing);
+        assert_eq!(
+            fallback(None, Snapshot::default().contributors(slug)),
+            Shown::Nothing
+        );
+    }
+
     #[test]
     fn snapshot_parses_and_a_broken_one_is_empty() {
         let snap = Snapshot::decode(
@@ -390,6 +488,20 @@ mod tests {
             RepoFigures { stars: 3, forks: 1 }
         );
         assert_eq!(Snapshot::decode("not json"), Snapshot::default());
+        assert!(
+            snap.contributors.is_empty(),
+            "taken before contributors were"
+        );
+        let undated =
+            Snapshot::decode(r#"{"taken_on":null,"repos":{"a/b":{"stars":3,"forks":1}}}"#);
+        assert_eq!(undated.figures("a/b"), None, "figures need a date");
+        assert_eq!(
+            Snapshot::decode(
+                r#"{"taken_on":"2026-11-25","repos":{"a/b":{"stars":3,"forks":1,"contributors":"x"}}}"#
+            ),
+            Snapshot::default(),
+            "a bad contributor count spoils the snapshot"
+        );
         let committed = Snapshot::decode(include_str!("../../public/github-snapshot.json"));
         assert!(
             committed.taken_on.is_some() || committed.repos.is_empty(),

@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::error::GithubError;
-use super::types::{check_status, MAX_BODY_BYTES};
+use super::types::{check_status, Answer, MAX_BODY_BYTES};
 
 /// A request that has not answered by then is abandoned and the fallback shown.
 pub const TIMEOUT_MS: i32 = 5_000;
@@ -43,8 +43,8 @@ impl Drop for Deadline {
     }
 }
 
-/// GETs `url` and returns its body, or why not.
-pub async fn get_text(url: &str) -> Result<String, GithubError> {
+/// GETs `url` and returns its status, body and `Link` header, or why not.
+pub async fn get(url: &str) -> Result<Answer, GithubError> {
     let controller = web_sys::AbortController::new().map_err(|_| GithubError::Network)?;
     let signal = controller.signal();
     let _deadline = Deadline::start(controller).ok_or(GithubError::Network)?;
@@ -63,8 +63,9 @@ pub async fn get_text(url: &str) -> Result<String, GithubError> {
         .await
         .map_err(|_| failed(&signal))?;
     let headers = response.headers();
+    let status = response.status();
     check_status(
-        response.status(),
+        status,
         headers.get("x-ratelimit-remaining").as_deref(),
         headers.get("x-ratelimit-reset").as_deref(),
     )?;
@@ -74,5 +75,7 @@ pub async fn get_text(url: &str) -> Result<String, GithubError> {
     if declared.is_some_and(|l| l > MAX_BODY_BYTES) {
         return Err(GithubError::TooLarge);
     }
-    response.text().await.map_err(|_| failed(&signal))
+    let link = headers.get("link");
+    let body = response.text().await.map_err(|_| failed(&signal))?;
+    Ok(Answer { status, body, link })
 }

@@ -1,9 +1,11 @@
-//! Live GitHub figures (stars, forks, latest release). This module owns all GitHub access:
-//! `types` parses, `format` formats, `cache` decides when to ask, `error` names failures
-//! (all plain Rust, tested natively); `client` and `store` are the thin browser side.
+//! Live GitHub figures (stars, forks, contributors, latest release). This module owns all
+//! GitHub access: `types` and `contributors` parse, `format` formats, `cache` decides when to
+//! ask, `error` names failures (all plain Rust, tested natively); `client` and `store` are the
+//! thin browser side.
 
 pub mod cache;
 pub mod client;
+pub mod contributors;
 pub mod error;
 pub mod format;
 pub mod store;
@@ -33,12 +35,24 @@ impl Repo {
     pub fn latest_release_api_url(&self) -> String {
         format!("{}/releases/latest", self.api_url())
     }
+
+    /// One contributor per page (anonymous ones included), so the last page number is the
+    /// count; see [`contributors`].
+    pub fn contributors_api_url(&self) -> String {
+        format!("{}/contributors?per_page=1&anon=true", self.api_url())
+    }
+
+    /// The repository's contributors graph, where the count links to.
+    pub fn contributors_html_url(&self) -> String {
+        format!("{}/graphs/contributors", self.html_url())
+    }
 }
 
 /// The GitHub REST API.
 pub const API: &str = "https://api.github.com";
 
-/// The main repository: its figures and latest release go on the home page.
+/// The main repository: its figures and latest release go on the home page, its
+/// contributor count on /community.
 pub const MAIN_REPO: Repo = Repo {
     owner: "Dstack-TEE",
     name: "dstack",

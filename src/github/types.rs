@@ -9,6 +9,26 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 /// No repository comes near this many stars or forks; a larger count is corrupt.
 pub const MAX_COUNT: u64 = 1_000_000_000;
 
+/// A successful answer from GitHub: what the parsers read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub body: String,
+    /// The `Link` header (pagination), when GitHub sent one.
+    pub link: Option<String>,
+}
+
+impl Answer {
+    /// A 200 answer with `body` and no `Link` header.
+    pub fn ok(body: &str) -> Answer {
+        Answer {
+            status: 200,
+            body: body.to_string(),
+            link: None,
+        }
+    }
+}
+
 /// Stars and forks of a repository.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RepoFigures {
@@ -45,7 +65,7 @@ pub fn check_status(
 }
 
 /// Parses a body as JSON: too large is `TooLarge`, not JSON is `Malformed`.
-fn document(body: &str) -> Result<Value, GithubError> {
+pub(super) fn document(body: &str) -> Result<Value, GithubError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(GithubError::TooLarge);
     }

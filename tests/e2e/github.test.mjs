@@ -1,6 +1,10 @@
 // Live GitHub figures on the release build, with api.github.com intercepted: the healthy
 // path, caching (no request within the TTL), and every failure mode from the issue. In
 // each failure the page stays calm: no page error, no NaN/undefined, the links remain.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
@@ -267,4 +271,77 @@ describe("storage", () => {
       await context.close();
     });
   }
+});
+
+// The deploy workflow runs scripts/github-snapshot.mjs against the real API; here it runs
+// against a stubbed `fetch` in a scratch directory (no network, the committed snapshot is
+// left alone). Regression: its repository regex missed rustfmt's trailing comma, so it found
+// no repository and the deploy step failed.
+describe("snapshot script", () => {
+  const PAGED = "https://api.github.com/repositories/1/contributors?per_page=1&anon=true";
+  const stub = (link) => `
+    globalThis.fetch = async (url) => {
+      const u = new URL(url);
+      const json = (body, headers = {}) => new Response(JSON.stringify(body), { status: 200, headers });
+      if (u.pathname === "/repos/Dstack-TEE/dstack") return json({ stargazers_count: 1234, forks_count: 56 });
+      if (u.pathname === "/repos/Dstack-TEE/dstack-examples") return json({ stargazers_count: 210, forks_count: 40 });
+      if (u.pathname.endsWith("/contributors")) {
+        if (u.search !== "?per_page=1&anon=true") throw new Error("unexpected query " + u.search);
+        if (u.pathname === "/repos/Dstack-TEE/dstack-examples/contributors") return json([{ login: "b" }]);
+        return json([{ login: "a" }], { link: ${JSON.stringify(link)} });
+      }
+      throw new Error("unexpected request " + url);
+    };`;
+
+  function run(link) {
+    const dir = mkdtempSync(join(tmpdir(), "gh-snapshot-"));
+    try {
+      mkdirSync(join(dir, "src/github"), { recursive: true });
+      mkdirSync(join(dir, "public"));
+      writeFileSync(join(dir, "src/github/mod.rs"), readFileSync("src/github/mod.rs"));
+      writeFileSync(join(dir, "stub.mjs"), stub(link));
+      const before = '{"taken_on":null,"repos":{}}';
+      writeFileSync(join(dir, "public/github-snapshot.json"), before);
+      let error = null;
+      try {
+        execFileSync(process.execPath, ["--import", "./stub.mjs", join(process.cwd(), "scripts/github-snapshot.mjs")], {
+          cwd: dir,
+          stdio: "pipe",
+          env: { ...process.env, GITHUB_TOKEN: "" },
+        });
+      } catch (err) {
+        error = String(err.stderr);
+      }
+      const written = readFileSync(join(dir, "public/github-snapshot.json"), "utf8");
+      return { error, snapshot: written === before ? null : JSON.parse(written) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test("records stars, forks and contributors of every repository", () => {
+    const { error, snapshot } = run(`<${PAGED}&page=2>; rel="next", <${PAGED}&page=57>; rel="last"`);
+    assert.equal(error, null);
+    assert.match(snapshot.taken_on, /^\d{4}-\d{2}-\d{2}$/);
+    assert.deepEqual(snapshot.repos, {
+      "Dstack-TEE/dstack": { stars: 1234, forks: 56, contributors: 57 },
+      "Dstack-TEE/dstack-examples": { stars: 210, forks: 40, contributors: 1 },
+    });
+  });
+
+  for (const link of [`<${PAGED}&page=2>; rel="next"`, `<${PAGED}&page=x>; rel="last"`, "garbage"]) {
+    test(`refuses to write on a bad Link header: ${link.slice(-20)}`, () => {
+      const { error, snapshot } = run(link);
+      assert.match(error, /unexpected Link header/);
+      assert.equal(snapshot, null, "the old snapshot stays");
+    });
+  }
+
+  test("the committed snapshot is valid", () => {
+    const committed = JSON.parse(readFileSync("public/github-snapshot.json", "utf8"));
+    assert.ok(committed.taken_on === null || /^\d{4}-\d{2}-\d{2}$/.test(committed.taken_on));
+    for (const figures of Object.values(committed.repos)) {
+      for (const n of Object.values(figures)) assert.ok(Number.isSafeInteger(n) && n >= 0);
+    }
+  });
 });
