@@ -37,6 +37,8 @@ export async function launch() {
 export const GITHUB_FIXTURE = {
   "/repos/Dstack-TEE/dstack": { stargazers_count: 1234, forks_count: 56, full_name: "Dstack-TEE/dstack" },
   "/repos/Dstack-TEE/dstack-examples": { stargazers_count: 210, forks_count: 40 },
+  // /community's contributor count: one item and no Link header counts as 1.
+  "/repos/Dstack-TEE/dstack/contributors": [{ login: "octocat", contributions: 1 }],
   "/repos/Dstack-TEE/dstack/releases/latest": {
     tag_name: "v0.5.11",
     html_url: "https://github.com/Dstack-TEE/dstack/releases/tag/v0.5.11",
