@@ -324,6 +324,22 @@ fn capitalized(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The sections that have pages, in order: (0-based index, name, its pages in order).
+fn by_section(track: &[Tutorial]) -> Vec<(usize, &'static str, Vec<&Tutorial>)> {
+    SECTIONS
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let pages: Vec<&Tutorial> = track
+                .iter()
+                .filter(|t| t.section as usize == n + 1)
+                .collect();
+            (n, *name, pages)
+        })
+        .filter(|(_, _, pages)| !pages.is_empty())
+        .collect()
+}
+
 /// The progress bar and its words; the app fills in the numbers (`data-progress…`).
 fn progress_bar(id: &str, total: usize) -> String {
     format!(
@@ -352,14 +368,7 @@ pub fn sidebar(track: &[Tutorial], current: &str, base: &str) -> String {
         out,
         "<p class=\"track-home\"><a href=\"{base}/tutorials\">Track overview</a></p><div id=\"track-list\" class=\"track-list\">"
     );
-    for (n, name) in SECTIONS.iter().enumerate() {
-        let pages: Vec<&Tutorial> = track
-            .iter()
-            .filter(|t| t.section as usize == n + 1)
-            .collect();
-        if pages.is_empty() {
-            continue;
-        }
+    for (_, name, pages) in by_section(track) {
         let _ = write!(
             out,
             "<p class=\"track-nav-section\">{}</p><ol>",
@@ -470,11 +479,7 @@ pub fn fragment(page: &Tutorial, track: &[Tutorial], base: &str, upstream: &str)
 /// resume, reset, and every section with its pages as cards.
 pub fn index_fragment(track: &[Tutorial], base: &str) -> String {
     let total: u32 = track.iter().map(|t| t.minutes).sum();
-    let sections = SECTIONS
-        .iter()
-        .enumerate()
-        .filter(|(n, _)| track.iter().any(|t| t.section as usize == n + 1))
-        .count();
+    let sections = by_section(track).len();
     let mut out = String::new();
     let first = track
         .first()
@@ -494,14 +499,7 @@ pub fn index_fragment(track: &[Tutorial], base: &str) -> String {
         first.0,
         escape(first.1),
     );
-    for (n, name) in SECTIONS.iter().enumerate() {
-        let pages: Vec<&Tutorial> = track
-            .iter()
-            .filter(|t| t.section as usize == n + 1)
-            .collect();
-        if pages.is_empty() {
-            continue;
-        }
+    for (n, name, pages) in by_section(track) {
         let minutes: u32 = pages.iter().map(|t| t.minutes).sum();
         let _ = write!(
             out,

@@ -20,7 +20,8 @@ pub fn widget_mounts(body: &web_sys::Element) -> Vec<(String, web_sys::Element)>
         .collect()
 }
 
-fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+/// The elements under `root` that match `selector` (none when the selector is invalid).
+pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let Ok(list) = root.query_selector_all(selector) else {
         return Vec::new();
     };

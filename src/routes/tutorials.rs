@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::{page_style, PageHeader, PageMeta, StaticHtml};
 use crate::site;
+use crate::static_enhance::elements as all;
 use crate::tutorials::{find, fragment_path, Progress, DONE_KEY, LAST_KEY};
 
 thread_local! {
@@ -49,15 +50,6 @@ fn write(key: &str, value: &str) -> bool {
         }
     });
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect()
 }
 
 fn show(el: &web_sys::Element, shown: bool) {
