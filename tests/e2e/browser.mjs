@@ -53,6 +53,13 @@ export const GITHUB_HEADERS = {
   "access-control-expose-headers": "x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset",
 };
 
+/**
+ * The build-time snapshot (`/github-snapshot.json`) as the tests see it: empty unless a test
+ * provides its own. The committed file is refreshed by the deploy workflow just before the
+ * tests run, so a test that relied on it would pass or fail with GitHub's figures of the day.
+ */
+export const EMPTY_SNAPSHOT = { taken_on: null, repos: {} };
+
 function serveGithubFixture(route) {
   const path = new URL(route.request().url()).pathname;
   const body = GITHUB_FIXTURE[path];
@@ -66,13 +73,21 @@ function serveGithubFixture(route) {
 /**
  * A fresh page that records console errors, page errors and blocked external requests.
  * Requests to api.github.com are answered by `github` (default: the healthy fixture) and
- * logged in `githubRequests`; every other request off 127.0.0.1 is blocked.
+ * logged in `githubRequests`; every other request off 127.0.0.1 is blocked. The site's
+ * `github-snapshot.json` is answered with `snapshot` (default: empty), never the built file.
  */
 export async function openPage(
   env,
-  { width = 1280, height = 800, github = serveGithubFixture, reducedMotion = "no-preference" } = {},
+  {
+    width = 1280,
+    height = 800,
+    github = serveGithubFixture,
+    snapshot = EMPTY_SNAPSHOT,
+    reducedMotion = "no-preference",
+    locale,
+  } = {},
 ) {
-  const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion });
+  const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion, locale });
   const page = await context.newPage();
   const problems = [];
   const pageErrors = [];
@@ -94,6 +109,9 @@ export async function openPage(
     githubRequests.push(new URL(route.request().url()).pathname);
     return github(route);
   });
+  await context.route("**/github-snapshot.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(snapshot) }),
+  );
   return { page, context, problems, pageErrors, githubRequests };
 }
 

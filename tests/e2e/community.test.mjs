@@ -56,15 +56,8 @@ async function assertCalm(page, pageErrors) {
   assert.ok(await line(page).getByRole("link", { name: "Dstack-TEE/dstack" }).isVisible(), "link remains");
 }
 
-function snapshot(context, repo) {
-  return context.route("**/github-snapshot.json", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/json",
-      body: JSON.stringify({ taken_on: "2026-11-01", repos: { "Dstack-TEE/dstack": repo } }),
-    }),
-  );
-}
+/** A build-time snapshot taken on 2026-11-01 with `repo` as the main repository's figures. */
+const snapshot = (repo) => ({ taken_on: "2026-11-01", repos: { "Dstack-TEE/dstack": repo } });
 
 describe("healthy answers", () => {
   test("stars, forks and the contributor count from the Link header, cached for the hour", async () => {
@@ -197,8 +190,7 @@ describe("the contributors call fails; stars and forks still show", () => {
 
 describe("fallbacks", () => {
   test("GitHub down on a first visit: the snapshot's figures and count, with its date", async () => {
-    const { page, context, pageErrors } = await openPage(env, { github: answer(502, "") });
-    await snapshot(context, { stars: 900, forks: 80, contributors: 48 });
+    const { page, context, pageErrors } = await openPage(env, { github: answer(502, ""), snapshot: snapshot({ stars: 900, forks: 80, contributors: 48 }) });
     await visit(env, page, "/community");
     assert.equal(
       await settled(page),
@@ -209,8 +201,7 @@ describe("fallbacks", () => {
   });
 
   test("a snapshot from before contributors were recorded: the figures, and the link", async () => {
-    const { page, context, pageErrors } = await openPage(env, { github: answer(502, "") });
-    await snapshot(context, { stars: 900, forks: 80 });
+    const { page, context, pageErrors } = await openPage(env, { github: answer(502, ""), snapshot: snapshot({ stars: 900, forks: 80 }) });
     await visit(env, page, "/community");
     assert.equal(await settled(page), "Dstack-TEE/dstack · 900 stars · 80 forks (as of 2026-11-01) · contributors on GitHub");
     await assertCalm(page, pageErrors);

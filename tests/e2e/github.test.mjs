@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
+import { EMPTY_SNAPSHOT, GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -116,12 +116,7 @@ describe("layout stability and locale", () => {
   }
 
   test("exact counts use the visitor's locale", async () => {
-    const context = await env.browser.newContext({ locale: "de-DE" });
-    await context.route("https://api.github.com/**", (route) => {
-      const body = GITHUB_FIXTURE[new URL(route.request().url()).pathname];
-      return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) });
-    });
-    const page = await context.newPage();
+    const { page, context } = await openPage(env, { locale: "de-DE" });
     await visit(env, page, "/");
     await settled(page);
     assert.equal(await page.locator("#github-figures .figure").first().getAttribute("aria-label"), "1.234 stars");
@@ -184,6 +179,16 @@ describe("failure modes with nothing cached and no snapshot figures", () => {
 });
 
 describe("fallbacks", () => {
+  // Regression: the failure modes above passed only while the committed snapshot was empty,
+  // and the deploy workflow refreshes it just before the tests run.
+  test("pages see the test's own snapshot, not the built file", async () => {
+    const { page, context } = await openPage(env);
+    await visit(env, page, "/");
+    const seen = await page.evaluate(async () => (await fetch("github-snapshot.json")).json());
+    assert.deepEqual(seen, EMPTY_SNAPSHOT);
+    await context.close();
+  });
+
   test("when GitHub fails later, the last good figures show with their date", async () => {
     let healthy = true;
     const ok = (route) => route.fulfill({
@@ -211,17 +216,10 @@ describe("fallbacks", () => {
   });
 
   test("on a first visit GitHub fails: the build-time snapshot shows with its date", async () => {
-    const { page, context, pageErrors } = await openPage(env, { github: failing(502, "") });
-    await context.route("**/github-snapshot.json", (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: "application/json",
-        body: JSON.stringify({
-          taken_on: "2026-11-01",
-          repos: { "Dstack-TEE/dstack": { stars: 900, forks: 80 } },
-        }),
-      }),
-    );
+    const { page, context, pageErrors } = await openPage(env, {
+      github: failing(502, ""),
+      snapshot: { taken_on: "2026-11-01", repos: { "Dstack-TEE/dstack": { stars: 900, forks: 80 } } },
+    });
     await visit(env, page, "/");
     assert.match(await settled(page), /^900 stars · 80 forks\s+\(as of 2026-11-01\)$/);
     await assertCalm(page, pageErrors);
