@@ -167,8 +167,9 @@ fn write_fragments<'a>(dir: &str, files: impl Iterator<Item = (&'a str, String)>
 }
 
 /// What a visitor should see at each route, for the browser tests (tests/e2e/routes.mjs):
-/// the site map's pages and the prose pages (`routes`), the tutorial pages, and the
-/// not-found heading. Written here so the tests never keep a copy of the route table.
+/// the origin and base path this build was made for, the title suffix, the site map's pages
+/// and the prose pages (`routes`), the tutorial pages, and the not-found heading. Written
+/// here so the tests never keep a copy of the route table or assume https://dstack.info.
 fn routes_json(prose: &[pages::ProsePage], track: &[tutorials::Tutorial]) -> String {
     let q = |s: &str| {
         let mut out = String::from("\"");
@@ -221,7 +222,10 @@ fn routes_json(prose: &[pages::ProsePage], track: &[tutorials::Tutorial]) -> Str
         })
         .collect();
     format!(
-        "{{\"routes\":[{}],\"tutorials\":[{}],\"notFound\":{}}}\n",
+        "{{\"origin\":{},\"basePath\":{},\"titleSuffix\":{},\"routes\":[{}],\"tutorials\":[{}],\"notFound\":{}}}\n",
+        q(site::ORIGIN),
+        q(site::BASE),
+        q(site::TITLE_SUFFIX),
         routes.join(","),
         tutorials.join(","),
         q(site::NOT_FOUND.heading)

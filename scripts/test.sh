@@ -91,7 +91,7 @@ section "base path (GitHub project pages)"
 # site repository, so the footer's edit links (left out without one) are tested there.
 site_repo=https://example.org/owner/dstack-site
 if BASE_PATH=/dstack-site SITE_REPO=$site_repo CARGO_TARGET_DIR=target/base-path scripts/build-dist.sh dist-base; then
-  DIST_DIR=dist-base BASE_PATH=/dstack-site SITE_REPO=$site_repo node_layer "base-path" base tests/e2e-base/
+  DIST_DIR=dist-base CARGO_TARGET_DIR=target/base-path SITE_REPO=$site_repo node_layer "base-path" base tests/e2e-base/
 else
   failed=$((failed + 1)); failures+=("base-path build")
 fi

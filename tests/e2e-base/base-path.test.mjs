@@ -1,15 +1,16 @@
 // The site built for a sub-path (GitHub project pages): `BASE_PATH=/dstack-site`, served at
 // /dstack-site/. scripts/test.sh builds it into dist-base/ and runs this file with
-// DIST_DIR=dist-base BASE_PATH=/dstack-site.
+// DIST_DIR=dist-base and that build's routes.json (CARGO_TARGET_DIR=target/base-path), which
+// names the base path it was built for.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage } from "../e2e/browser.mjs";
-import { ROUTES } from "../e2e/routes.mjs";
+import { BASE_PATH as BASE, NOT_FOUND_H1, ROUTES } from "../e2e/routes.mjs";
 
-const BASE = process.env.BASE_PATH;
+const ARCHITECTURE = ROUTES.find((r) => r.path === "/architecture");
 let env;
 before(async () => {
-  assert.ok(BASE, "run with BASE_PATH set");
+  assert.ok(BASE, "run on a build with a base path (its routes.json names it)");
   env = await launch();
 });
 after(async () => {
@@ -40,9 +41,9 @@ test("the app runs under the base path: navigation, the diagram's URL, reload, 4
   await live(page);
   assert.equal(await page.locator("main h1").textContent(), ROUTES[0].h1);
   assert.ok(await page.locator('header img[src$="dstack-wordmark.svg"]').evaluate((img) => img.naturalWidth > 0));
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Architecture" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: ARCHITECTURE.nav, exact: true }).click();
   await page.waitForURL(`${env.origin}${BASE}/architecture`);
-  assert.equal(await page.locator("main h1").textContent(), "What is dstack?");
+  assert.equal(await page.locator("main h1").textContent(), ARCHITECTURE.h1);
   await page.locator("[data-action=next]").click();
   await page.waitForURL(`${env.origin}${BASE}/architecture?flow=deploy&step=2`);
   await page.reload();
@@ -53,7 +54,7 @@ test("the app runs under the base path: navigation, the diagram's URL, reload, 4
   assert.deepEqual(problems, []);
   await page.goto(`${env.origin}${BASE}/no-such-page`);
   await live(page);
-  assert.equal(await page.locator("main h1").textContent(), "Page not found");
+  assert.equal(await page.locator("main h1").textContent(), NOT_FOUND_H1);
   await context.close();
 });
 

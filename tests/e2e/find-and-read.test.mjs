@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
 import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
-import { POST_PATHS, ROUTES } from "./routes.mjs";
+import { POST_PATHS, ROUTES, siteUrl } from "./routes.mjs";
 
 
 let env;
@@ -181,11 +181,11 @@ describe("machine-readable", () => {
     assert.match(index, /^# dstack\n\n> /);
     const full = await (await fetch(`${env.origin}/llms-full.txt`)).text();
     for (const route of ROUTES) {
-      if (route.path !== "/") assert.ok(index.includes(`(https://dstack.info${route.path})`), `llms.txt lists ${route.path}`);
-      assert.ok(full.includes(`<!-- https://dstack.info${route.path} -->`), `llms-full.txt has ${route.path}`);
+      if (route.path !== "/") assert.ok(index.includes(`(${siteUrl(route.path)})`), `llms.txt lists ${route.path}`);
+      assert.ok(full.includes(`<!-- ${siteUrl(route.path)} -->`), `llms-full.txt has ${route.path}`);
       assert.ok(full.includes(`# ${route.h1}`), `llms-full.txt has the h1 of ${route.path}`);
     }
-    for (const path of POST_PATHS) assert.ok(index.includes(`(https://dstack.info${path})`), path);
+    for (const path of POST_PATHS) assert.ok(index.includes(`(${siteUrl(path)})`), path);
     assert.match(full, /```\nsudo dmesg \| grep -i tdx/, "code blocks stay code blocks");
   });
 

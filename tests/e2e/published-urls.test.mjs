@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { listFiles } from "../../scripts/manifest.mjs";
+import { SITE_ORIGIN, siteUrl } from "./routes.mjs";
 
 const dist = process.env.DIST_DIR ?? "dist";
 const LOOPBACK = /https?:\/\/(?:127(?:\.\d{1,3}){3}|localhost|\[::1\]|0\.0\.0\.0)(?::\d+)?/g;
@@ -41,9 +42,8 @@ test("no loopback URL is published except the documented ones, and none as a lin
 });
 
 test("the Markdown copies and llms-full.txt link to the site's origin", () => {
-  const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync(join(dist, "sitemap.xml"), "utf8"))[1]).origin;
   const full = readFileSync(join(dist, "llms-full.txt"), "utf8");
-  assert.ok(full.includes(`<!-- ${origin}${process.env.BASE_PATH ?? ""}/ -->`), "page markers name the site");
-  const own = [...full.matchAll(/\]\((https?:\/\/[^/)]+)/g)].filter((m) => m[1] === origin);
+  assert.ok(full.includes(`<!-- ${siteUrl("/")} -->`), "page markers name the site");
+  const own = [...full.matchAll(/\]\((https?:\/\/[^/)]+)/g)].filter((m) => m[1] === SITE_ORIGIN);
   assert.ok(own.length > 0, "internal links are absolute URLs on the site's origin");
 });

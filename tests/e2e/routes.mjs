@@ -8,6 +8,21 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const routesFile = process.env.ROUTES_JSON ?? join(root, process.env.CARGO_TARGET_DIR ?? "target", "routes.json");
 const table = JSON.parse(readFileSync(routesFile, "utf8"));
+for (const key of ["origin", "basePath", "titleSuffix"]) {
+  if (typeof table[key] !== "string") throw new Error(`${routesFile} has no ${key}: it predates this test suite, rebuild`);
+}
+
+/** The origin this build was made for (`SITE_ORIGIN`), e.g. https://dstack.info. */
+export const SITE_ORIGIN = table.origin;
+
+/** The base path this build was made for (`BASE_PATH`): empty, or like /dstack-site. */
+export const BASE_PATH = table.basePath;
+
+/** The published URL of a route path, e.g. `siteUrl("/verify")`: https://dstack.info/verify. */
+export const siteUrl = (path) => `${SITE_ORIGIN}${BASE_PATH}${path}`;
+
+/** What every title but the home page's ends with, e.g. " · dstack". */
+export const TITLE_SUFFIX = table.titleSuffix;
 
 /** The site map's pages and the prose pages: `{ path, nav, h1, title }`. */
 export const ROUTES = table.routes;

@@ -3,28 +3,28 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { POST_PATHS, ROUTES, TUTORIALS } from "./routes.mjs";
+import { POST_PATHS, ROUTES, siteUrl, TUTORIALS } from "./routes.mjs";
 
 const dist = process.env.DIST_DIR ?? "dist";
 const read = (name) => readFile(`${dist}/${name}`, "utf8");
 
-test("sitemap.xml lists every route once, with the site's origin", async () => {
+test("sitemap.xml lists every route once, at the origin and base path of the build", async () => {
   const xml = await read("sitemap.xml");
   assert.match(xml, /^<\?xml version="1\.0" encoding="UTF-8"\?>/);
   assert.match(xml, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   // The pages in site order (the site map, then the prose pages), the tutorial track in
   // reading order, then the blog's posts.
-  assert.deepEqual(locs.slice(0, ROUTES.length), ROUTES.map((r) => `https://dstack.info${r.path}`));
+  assert.deepEqual(locs.slice(0, ROUTES.length), ROUTES.map((r) => siteUrl(r.path)));
   const track = locs.slice(ROUTES.length, ROUTES.length + TUTORIALS.length);
-  assert.deepEqual(track, TUTORIALS.map((t) => `https://dstack.info${t.path}`));
-  assert.deepEqual(locs.slice(ROUTES.length + TUTORIALS.length).sort(), POST_PATHS.map((p) => `https://dstack.info${p}`));
+  assert.deepEqual(track, TUTORIALS.map((t) => siteUrl(t.path)));
+  assert.deepEqual(locs.slice(ROUTES.length + TUTORIALS.length).sort(), POST_PATHS.map((p) => siteUrl(p)));
 });
 
 test("robots.txt allows crawling and points to the sitemap", async () => {
   const robots = await read("robots.txt");
   assert.match(robots, /^User-agent: \*$/m);
-  assert.match(robots, /^Sitemap: https:\/\/dstack\.info\/sitemap\.xml$/m);
+  assert.ok(robots.split("\n").includes(`Sitemap: ${siteUrl("/sitemap.xml")}`), robots);
   assert.doesNotMatch(robots, /^Disallow: \/$/m);
 });
 

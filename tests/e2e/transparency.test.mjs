@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../../scripts/static-server.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { BASE_PATH as BASE } from "./routes.mjs";
 
 const dist = process.env.DIST_DIR ?? "dist";
-const BASE = process.env.BASE_PATH ?? "";
 const HAS_PAGE = existsSync(join(dist, "transparency", "index.html"));
 let env;
 before(async () => {
