@@ -6,6 +6,7 @@
 // Prints one JSON line; `OUT=file.json` also writes it. Timing is printed, never asserted:
 // these machines are noisy.
 import { writeFileSync } from "node:fs";
+import { isMainModule } from "./main-module.mjs";
 import { launch, openPage, visit } from "../tests/e2e/browser.mjs";
 
 const FLOW = "A visitor's HTTPS request";
@@ -71,7 +72,7 @@ export function summarise(events, elapsedMs, steps) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const result = await traceDiagram();
   const line = JSON.stringify(result);
   console.log(line);

@@ -27,9 +27,9 @@
 //
 // Analytics (off by default): ANALYTICS_ENDPOINT adds that endpoint's origin to connect-src.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module.mjs";
 import { MANIFEST_PATH } from "./manifest.mjs";
 
 /** `readdirSync` in a fixed order: the file system's order differs between machines. */
@@ -135,6 +135,9 @@ export function snippetIntegrity(dist) {
   );
 }
 
+/** Whether `code` has `text` as a string literal ("…", '…' or `…`, as minifiers choose). */
+const quotes = (code, text) => ["\"", "'", "`"].some((q) => code.includes(q + text + q));
+
 /** Marks a page whose loader `deferLoader` already wrote (trunk's own never has it). */
 const DEFERRED = "const start=async()=>{const bindings=await import(";
 
@@ -148,14 +151,23 @@ const DEFERRED = "const start=async()=>{const bindings=await import(";
 export function deferLoader(html, modules = { imports: {}, integrity: {} }) {
   const js = linked(html, /\.js$/);
   const wasm = linked(html, /_bg\.wasm$/);
-  const loader = /<script type="?module"?>[^<]*TrunkApplicationStarted[^<]*<\/script>/.exec(html);
-  if (html.includes(DEFERRED)) return html;
+  const loaders = [...html.matchAll(/<script type="?module"?>[^<]*TrunkApplicationStarted[^<]*<\/script>/g)];
+  const loader = loaders[0];
+  if (html.includes(DEFERRED)) {
+    if (loaders.length !== 1) throw new Error("unexpected trunk loader: a rewritten page with another loader");
+    return html;
+  }
   const missing = [
     !js && "the JS glue's <link>",
     js && !js.integrity && "the JS glue's integrity",
     !wasm && "the wasm <link>",
     wasm && !wasm.integrity && "the wasm's integrity",
     !loader && "trunk's inline loader (TrunkApplicationStarted)",
+    loaders.length > 1 && "single loader (found several)",
+    // The loader must start the files the links name: the rewrite keeps their integrity,
+    // not whatever else the loader would have loaded.
+    js && loader && !quotes(loader[0], js.href) && "import of the linked JS glue in the loader",
+    wasm && loader && !quotes(loader[0], wasm.href) && "use of the linked wasm in the loader",
   ].filter(Boolean);
   if (missing.length) throw new Error(`unexpected trunk loader: no ${missing.join(", no ")}`);
   const importMap = { integrity: { [js.href]: js.integrity, ...modules.integrity } };
@@ -284,9 +296,8 @@ export function harden(dist = "dist") {
   return { csp, metaCsp, files: files.map((f) => relative(dist, f)), hashed, hashes: [...new Set(hashes)] };
 }
 
-// Run as a script? Real paths, not URL strings: a path with a space is %20 in the URL, and
-// the hardening then silently did not run (issue #19).
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run as a script? (Real paths, not URL strings: see main-module.mjs.)
+if (isMainModule(import.meta.url)) {
   const result = harden(process.argv[2] ?? "dist");
   console.log(`hardened ${result.files.length} HTML files; ${result.hashes.length} inline script hash(es)`);
   console.log(`Content-Security-Policy: ${result.csp}`);

@@ -19,9 +19,9 @@
 // no file has to contain the digest of a tree it is part of.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module.mjs";
 
 /** Where the manifest is published, relative to the site root (RFC 8615 well-known path). */
 export const MANIFEST_PATH = ".well-known/dstack-site-manifest.json";
@@ -204,7 +204,7 @@ export function checkDist(dist) {
   return { manifest, problems };
 }
 
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   const [command, a, b] = process.argv.slice(2);
   if (command === "stamp") {
     console.log(`stamped commit ${source().commit} into ${stamp(a)} HTML file(s)`);

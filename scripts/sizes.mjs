@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module.mjs";
 
 export async function bundleSizes(dir) {
   const names = (await readdir(dir)).filter((n) => /\.(wasm|js|css|html)$/.test(n)).sort();
@@ -34,6 +34,6 @@ export function formatSizes(files) {
   ].join("\n");
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   console.log(formatSizes(await bundleSizes(process.argv[2] ?? "dist")));
 }

@@ -8,7 +8,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -110,7 +110,7 @@ export function startServer(root, port = 0, { spa = false, basePath = process.en
   return new Promise((ok) => server.listen(port, "127.0.0.1", () => ok(server)));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   const root = process.argv[2] ?? "dist";
   const port = Number(process.argv[3] ?? 8080);
   const server = await startServer(root, port);
