@@ -123,3 +123,36 @@ export async function visit(env, page, path) {
   await page.goto(env.origin + path);
   await page.locator("#app[data-live] main h1").waitFor({ state: "visible", timeout: 15_000 });
 }
+
+/**
+ * Resolves once the page has drawn `n` more frames (and run a task after the last), so the
+ * layout-shift and paint entries of those frames have been delivered: waits on the page's
+ * own rendering, not on the clock.
+ */
+export function frames(page, n = 10) {
+  return page.evaluate(
+    (n) =>
+      new Promise((done) => {
+        let left = n;
+        const tick = () => (--left > 0 ? requestAnimationFrame(tick) : setTimeout(done));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
+/**
+ * Holds answers back until the test says so: `hold(handler)` is a route handler that waits
+ * for `release()` before calling `handler`. For "figures that arrive late" without a timer.
+ */
+export function gate() {
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  return {
+    release,
+    hold: (handler) => async (route) => {
+      await released;
+      return handler(route);
+    },
+  };
+}

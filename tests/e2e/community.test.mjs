@@ -9,7 +9,7 @@
 // count; the rate-limit pause and an offline GitHub found earlier in the visit hold for it.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
+import { frames, gate, GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
 
 const CONTRIBUTORS = "/repos/Dstack-TEE/dstack/contributors";
 const PAGED = "https://api.github.com/repositories/812345/contributors?per_page=1&anon=true";
@@ -247,10 +247,9 @@ describe("fallbacks", () => {
 });
 
 test("figures arriving late shift nothing (CLS 0) at 360 px", async () => {
-  const slow = async (route) => {
-    await new Promise((ok) => setTimeout(ok, 700));
-    return github()(route);
-  };
+  // The answers are held back until the live app has drawn the page and it is scrolled to.
+  const late = gate();
+  const slow = late.hold(github());
   const { page, context, pageErrors } = await openPage(env, { width: 360, height: 740, github: slow });
   await page.addInitScript(() => {
     window.__shifts = [];
@@ -260,8 +259,10 @@ test("figures arriving late shift nothing (CLS 0) at 360 px", async () => {
   });
   await visit(env, page, "/community");
   await line(page).scrollIntoViewIfNeeded();
+  await frames(page);
+  late.release();
   assert.match(await settled(page), /57 contributors$/);
-  await page.waitForTimeout(300);
+  await frames(page);
   const shifts = await page.evaluate(() => window.__shifts);
   assert.deepEqual(shifts, [], `layout shifts: ${shifts}`);
   assert.deepEqual(pageErrors, []);

@@ -109,7 +109,10 @@ describe("theme", () => {
       window.__backgrounds = [];
       const sample = () => {
         if (document.body) window.__backgrounds.push(getComputedStyle(document.body).backgroundColor);
-        if (window.__backgrounds.length < 240) requestAnimationFrame(sample);
+        if (window.__liveAt === undefined && document.querySelector("#app[data-live]")) {
+          window.__liveAt = window.__backgrounds.length;
+        }
+        if (window.__liveAt === undefined || window.__backgrounds.length < window.__liveAt + 20) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
     });
@@ -119,7 +122,8 @@ describe("theme", () => {
     assert.equal(await page.getAttribute("html", "data-theme"), "light");
     await page.reload();
     await page.locator("#app[data-live] main h1").waitFor();
-    await page.waitForTimeout(300);
+    // Sampled from the first frame to 20 frames after the app took over.
+    await page.waitForFunction(() => window.__liveAt !== undefined && window.__backgrounds.length >= window.__liveAt + 20);
     const seen = [...new Set(await page.evaluate(() => window.__backgrounds))];
     assert.equal(seen.length, 1, `one background from the first frame on: ${seen}`);
     assert.equal(await page.getAttribute("html", "data-theme"), "light");

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { EMPTY_SNAPSHOT, GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
+import { EMPTY_SNAPSHOT, frames, gate, GITHUB_FIXTURE, GITHUB_HEADERS, launch, openPage, visit } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -92,11 +92,12 @@ const FAILURES = [
 describe("layout stability and locale", () => {
   for (const path of ["/", "/resources"]) {
     test(`${path}: figures arriving late shift nothing (CLS 0) at 360 px`, async () => {
-      const slow = async (route) => {
-        await new Promise((ok) => setTimeout(ok, 700));
+      // The answers are held back until the live app has drawn the page.
+      const late = gate();
+      const slow = late.hold((route) => {
         const body = GITHUB_FIXTURE[new URL(route.request().url()).pathname];
         return route.fulfill({ status: 200, headers: GITHUB_HEADERS, body: JSON.stringify(body) });
-      };
+      });
       const { page, context, pageErrors } = await openPage(env, { width: 360, height: 740, github: slow });
       await page.addInitScript(() => {
         window.__shifts = [];
@@ -105,9 +106,11 @@ describe("layout stability and locale", () => {
         }).observe({ type: "layout-shift", buffered: true });
       });
       await visit(env, page, path);
+      await frames(page);
+      late.release();
       await page.getByText("56 forks").first().waitFor();
       if (path === "/") assert.match(await settled(page), /latest release/);
-      await page.waitForTimeout(300);
+      await frames(page);
       const shifts = await page.evaluate(() => window.__shifts);
       assert.deepEqual(shifts, [], `layout shifts: ${shifts}`);
       assert.deepEqual(pageErrors, []);
@@ -169,7 +172,7 @@ describe("failure modes with nothing cached and no snapshot figures", () => {
     await page.reload();
     await settled(page);
     await visit(env, page, "/resources");
-    await page.waitForTimeout(300);
+    await page.waitForLoadState("networkidle"); // any request /resources would make has been made
     await visit(env, page, "/");
     await settled(page);
     assert.equal(githubRequests.length, 1, "no retry before x-ratelimit-reset");

@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
-import { launch, openPage } from "./browser.mjs";
+import { frames, launch, openPage } from "./browser.mjs";
 import { POST_PATHS, ROUTES, NOT_FOUND_H1, TUTORIALS } from "./routes.mjs";
 import { contentSecurityPolicy, htmlFiles, inlineScripts, sha256 } from "../../scripts/harden.mjs";
 
@@ -99,7 +99,7 @@ describe("prerendered pages", () => {
       await page.goto(env.origin + route.path);
       // The live app has replaced the prerendered tree.
       await page.locator("#app[data-live] main h1").waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(300);
+      await frames(page); // the takeover's frames and their layout-shift entries
       const state = await page.evaluate(() => ({
         shift: window.__shift,
         shifted: window.__shifted,
@@ -196,8 +196,18 @@ describe("security and caching", () => {
       const res = await route.fetch();
       route.fulfill({ response: res, body: (await res.text()) + "\n// tampered" });
     });
+    // The browser refuses the file (an integrity error naming it) and the loader's import
+    // fails with it: after that nothing else starts the app.
+    const refused = page.waitForEvent("console", {
+      predicate: (msg) => msg.type() === "error" && /integrity/.test(msg.text()) && msg.text().includes(jsUrl),
+      timeout: 15_000,
+    });
+    const importFailed = page.waitForEvent("pageerror", {
+      predicate: (err) => /dynamically imported module/.test(err.message) && err.message.includes(jsUrl),
+      timeout: 15_000,
+    });
     await page.goto(env.origin + "/");
-    await page.waitForTimeout(1500);
+    await Promise.all([refused, importFailed]);
     assert.equal(await page.locator("#app[data-live]").count(), 0, "the tampered app did not start");
     assert.equal(await page.locator("main h1").textContent(), ROUTES[0].h1, "the prerendered page stays");
     await context.close();
