@@ -324,19 +324,55 @@ mod tests {
         assert!(gateway.node_class("gateway").ends_with("protected"));
     }
 
+    /// Reads a query string as the view does (`?flow=kms&step=3`, `&`-separated `key=value`
+    /// pairs) into the state, so the tests below go through the text a URL carries.
+    fn parse(query: &str) -> State {
+        let mut values = std::collections::HashMap::new();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (key, value) = pair.split_once('=').expect("key=value");
+            assert!(
+                values.insert(key, value).is_none(),
+                "{key} twice in {query}"
+            );
+        }
+        State::from_query(
+            values.get("flow").copied(),
+            values.get("step").copied(),
+            values.get("adversary").copied(),
+        )
+    }
+
     #[test]
     fn url_state_round_trips() {
-        let s = State::from_query(Some("kms"), Some("3"), Some("host"));
+        let s = parse("?flow=kms&step=3&adversary=host");
         assert_eq!((s.current_flow().id, s.step), ("kms", 2));
         assert_eq!(s.current_adversary().map(|a| a.id), Some("host"));
         assert_eq!(s.to_query(), "?flow=kms&step=3&adversary=host");
         assert_eq!(State::default().to_query(), "");
         assert_eq!(at("verify", 1).to_query(), "?flow=verify");
-        let back = State::from_query(Some("verify"), Some("2"), None);
-        assert_eq!(
-            State::from_query(Some("verify"), Some("2"), None).to_query(),
-            back.to_query()
-        );
+        // Every flow, step and adversary view (or none): state -> query -> state is the
+        // identity, and so is query -> state -> query.
+        let adversaries = (0..ADVERSARIES.len()).map(Some).chain([None]);
+        for adversary in adversaries {
+            for (flow, f) in FLOWS.iter().enumerate() {
+                for step in 0..f.steps.len() {
+                    let s = State {
+                        flow,
+                        step,
+                        adversary,
+                        ..State::default()
+                    };
+                    let query = s.to_query();
+                    let back = parse(&query);
+                    assert_eq!(back, s, "{query}");
+                    assert_eq!(back.to_query(), query);
+                }
+            }
+        }
     }
 
     #[test]

@@ -19,7 +19,22 @@ use super::markup::{adversary_panel, caption, message, node_panel, scene, skelet
 use super::model::node;
 use crate::watch;
 
+/// Time between autoplay steps, as visitors get it.
 const STEP_MS: u64 = 3500;
+/// A window property that, when set to a number of milliseconds before the app starts,
+/// replaces [`STEP_MS`]: the browser tests set it so autoplay takes a fraction of a second
+/// instead of seconds. Read once per diagram; visitors never set it.
+const STEP_MS_OVERRIDE: &str = "__dstackDiagramStepMs";
+
+/// The autoplay step time: [`STEP_MS`] unless the page set [`STEP_MS_OVERRIDE`] to a
+/// whole number of milliseconds from 1 to 60 000.
+fn step_ms() -> u64 {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &STEP_MS_OVERRIDE.into()).ok())
+        .and_then(|v| v.as_f64())
+        .filter(|ms| ms.fract() == 0.0 && (1.0..=60_000.0).contains(ms))
+        .map_or(STEP_MS, |ms| ms as u64)
+}
 /// Below this width the tall layout keeps labels legible.
 const NARROW_QUERY: &str = "(max-width: 600px)";
 
@@ -86,6 +101,7 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
     watch::on_screen(root, move |visible| state.update(|s| s.on_screen = visible));
     watch::tab_hidden(move |hidden| state.update(|s| s.tab_hidden = hidden));
     let stop_after = compact.then_some(1);
+    let step = Duration::from_millis(step_ms());
     let running = Memo::new(move |_| state.with(State::running));
     let timer = StoredValue::new(None::<IntervalHandle>);
     let stop_timer = move || {
@@ -98,7 +114,7 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
         stop_timer();
         if running.get() {
             let tick = move || state.update(|s| _ = s.tick(stop_after));
-            timer.set_value(set_interval_with_handle(tick, Duration::from_millis(STEP_MS)).ok());
+            timer.set_value(set_interval_with_handle(tick, step).ok());
         }
     });
     on_cleanup(stop_timer);

@@ -4,10 +4,13 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { launch, openPage, visit } from "./browser.mjs";
+import { frames, launch, openPage, visit } from "./browser.mjs";
 
 const OUT = "target/test-output";
-const STEP_MS = 3500;
+/** The autoplay step time visitors get (src/diagram/view.rs), for timeouts only. */
+const VISITOR_STEP_MS = 3500;
+/** The step time the tests inject. */
+const STEP_MS = 150;
 
 let env;
 before(async () => {
@@ -27,6 +30,32 @@ async function expectStep(page, n) {
   assert.equal(await caption(page), `Step ${n} of ${all.length}: ${all[n - 1]}`);
   assert.equal(await page.locator(".diagram-steps li[aria-current=step]").textContent(), all[n - 1]);
 }
+
+/**
+ * Injects the short step time and records the page's running intervals (`__intervals`, id to
+ * delay): the diagram's autoplay timer is the app's only interval, and it exists only while
+ * the flow plays on screen in a visible tab.
+ */
+function watchAutoplay(page) {
+  return page.addInitScript((ms) => {
+    window.__dstackDiagramStepMs = ms;
+    window.__intervals = new Map();
+    const set = window.setInterval;
+    const clear = window.clearInterval;
+    window.setInterval = function (fn, delay, ...args) {
+      const id = set.call(this, fn, delay, ...args);
+      window.__intervals.set(id, delay);
+      return id;
+    };
+    window.clearInterval = function (id) {
+      window.__intervals.delete(id);
+      return clear.call(this, id);
+    };
+  }, STEP_MS);
+}
+
+/** The delays of the intervals running now. */
+const stepTimers = (page) => page.evaluate(() => [...window.__intervals.values()]);
 
 /** Presses Tab until `selector` has focus; fails if it never gets there. */
 async function tabTo(page, selector, max = 120) {
@@ -159,41 +188,44 @@ describe("architecture diagram", () => {
     await context.close();
   });
 
-  // Real time (the steps are 3.5 s apart): Playwright's fake clock also fakes the
-  // microtask queue wasm-bindgen's futures run on, which breaks the app, not the diagram.
+  // Not Playwright's fake clock (it also fakes the microtask queue wasm-bindgen's futures run
+  // on, which breaks the app): the page injects a short step time instead (view.rs reads
+  // `window.__dstackDiagramStepMs` once), and "nothing moves" is checked as "no step timer
+  // runs", not by waiting to see. The timeouts allow for a build that ignores the injection.
   test("autoplay runs only on screen and in a visible tab, and the home copy stops after one loop", async () => {
     const { page, context, problems } = await openPage(env, { height: 700 });
+    await watchAutoplay(page);
     await visit(env, page, "/");
     await page.locator(".diagram-caption").waitFor({ state: "attached" });
     assert.equal(await page.locator("[data-action=play]").textContent(), "Pause", "autoplay is wanted");
-    await page.waitForTimeout(STEP_MS + 300);
-    await expectStep(page, 1); // below the fold: nothing moves
+    await frames(page, 5); // the IntersectionObserver has reported: below the fold
+    assert.deepEqual(await stepTimers(page), [], "below the fold no step timer runs");
+    await expectStep(page, 1);
     // The shortest flow keeps the loop short; choosing it keeps playing from its start.
     await page.locator("select[name=flow]").selectOption({ label: "A visitor's HTTPS request" });
     await page.locator(".diagram-svg").scrollIntoViewIfNeeded();
-    const started = Date.now();
     await page.waitForFunction(() => document.querySelector(".diagram-caption").textContent.startsWith("Step 2 "), null, {
-      timeout: 2 * STEP_MS,
+      timeout: 2 * VISITOR_STEP_MS,
     });
-    assert.ok(Date.now() - started > STEP_MS - 500, "one step per interval");
-    // A background tab pauses it.
+    assert.deepEqual(await stepTimers(page), [STEP_MS], "one timer, stepping at the injected time");
+    // A background tab pauses it: its timer goes.
     const setHidden = (hidden) =>
       page.evaluate((hidden) => {
         Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
         document.dispatchEvent(new Event("visibilitychange"));
       }, hidden);
     await setHidden(true);
-    await page.waitForTimeout(STEP_MS + 300);
+    await page.waitForFunction(() => window.__intervals.size === 0);
     await expectStep(page, 2);
     await setHidden(false);
     const total = (await steps(page)).length;
     await page.waitForFunction(
       () => document.querySelector("[data-action=play]").textContent === "Play",
       null,
-      { timeout: (total + 1) * STEP_MS },
+      { timeout: (total + 1) * VISITOR_STEP_MS },
     );
     await expectStep(page, 1); // one loop, back at the start, and stopped
-    await page.waitForTimeout(STEP_MS + 300);
+    await page.waitForFunction(() => window.__intervals.size === 0);
     await expectStep(page, 1);
     assert.equal(await page.locator("select[name=adversary]").count(), 0, "the home copy is compact");
     assert.deepEqual(problems, []);
@@ -203,7 +235,12 @@ describe("architecture diagram", () => {
   test("with reduced motion nothing animates, nothing autoplays, and steps still work", async () => {
     for (const reducedMotion of ["no-preference", "reduce"]) {
       const { page, context, problems } = await openPage(env, { reducedMotion });
+      await watchAutoplay(page);
       await visit(env, page, "/architecture");
+      if (reducedMotion === "reduce") {
+        await frames(page, 5);
+        assert.deepEqual(await stepTimers(page), [], "no step timer, on screen or not");
+      }
       await page.locator("[data-action=next]").click();
       await expectStep(page, 2);
       const running = await page.evaluate(
