@@ -303,11 +303,15 @@ fn getting_started_paths_are_complete_and_uniquely_linkable() {
 
 #[test]
 fn features_and_resources_have_unique_anchors_and_no_empty_fields() {
-    let groups: Vec<_> = features::GROUPS.iter().map(|g| g.slug).collect();
-    assert_eq!(
-        groups,
-        ["developers", "security", "independence", "operations"]
-    );
+    // Anchors: unique, and usable as a fragment as they are.
+    let groups: HashSet<_> = features::GROUPS.iter().map(|g| g.slug).collect();
+    assert_eq!(groups.len(), features::GROUPS.len(), "duplicate group slug");
+    for slug in &groups {
+        assert!(
+            !slug.is_empty() && slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{slug}"
+        );
+    }
     for group in features::GROUPS {
         assert!(group.features.len() >= 3, "{}", group.slug);
         for f in group.features {
@@ -316,8 +320,9 @@ fn features_and_resources_have_unique_anchors_and_no_empty_fields() {
     }
     let slugs: HashSet<_> = resources::GROUPS.iter().map(|g| g.slug).collect();
     assert_eq!(slugs.len(), resources::GROUPS.len());
-    let sdks: Vec<_> = resources::SDKS.iter().map(|s| s.language).collect();
-    assert_eq!(sdks.len(), 4);
+    let sdks: HashSet<_> = resources::SDKS.iter().map(|s| s.language).collect();
+    assert_eq!(sdks.len(), resources::SDKS.len(), "one SDK per language");
+    assert!(!sdks.contains(""));
     assert!(resources::SDKS
         .iter()
         .all(|s| s.readme.starts_with("https://")));

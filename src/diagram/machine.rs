@@ -286,9 +286,9 @@ mod tests {
     }
 
     #[test]
-    fn each_of_the_eight_adversaries_has_a_link_and_shades_what_it_controls() {
+    fn every_adversary_has_a_link_and_shades_what_it_controls() {
         use crate::diagram::model::NODES;
-        assert_eq!(ADVERSARIES.len(), 8);
+        assert!(!ADVERSARIES.is_empty());
         for (i, adv) in ADVERSARIES.iter().enumerate() {
             let s = State::from_query(None, None, Some(adv.id));
             assert_eq!(s.adversary, Some(i), "{}", adv.id);

@@ -255,11 +255,11 @@ mod tests {
         assert!(adversary_panel(network).contains("none of the parts drawn here"));
     }
 
-    /// Each of the eight views renders its own panel: its label, what it sees and every
+    /// Each adversary view renders its own panel: its label, what it sees and every
     /// claim with its source, and the controlled parts named by their labels.
     #[test]
     fn every_adversary_view_renders_its_claims_and_controlled_parts() {
-        assert_eq!(ADVERSARIES.len(), 8);
+        assert!(!ADVERSARIES.is_empty());
         for a in ADVERSARIES {
             let panel = adversary_panel(a);
             assert!(
