@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // What a visitor should see at each route. build.rs writes routes.json from the site
 // map (src/site.rs), the prose pages and the tutorial track, so the tests never keep a
 // copy of the route table: the Rust tests check the table, these check the built site.
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const routesFile = process.env.ROUTES_JSON ?? join(root, process.env.CARGO_TARGET_DIR ?? "target", "routes.json");
+// build.rs writes it to $CARGO_TARGET_DIR (relative to the checkout, or absolute) or target/.
+const routesFile = process.env.ROUTES_JSON ?? resolve(root, process.env.CARGO_TARGET_DIR ?? "target", "routes.json");
 const table = JSON.parse(readFileSync(routesFile, "utf8"));
 for (const key of ["origin", "basePath", "titleSuffix"]) {
   if (typeof table[key] !== "string") throw new Error(`${routesFile} has no ${key}: it predates this test suite, rebuild`);
