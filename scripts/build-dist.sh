@@ -52,10 +52,18 @@ echo "building commit ${DSTACK_COMMIT:-unknown} with:"
 node scripts/manifest.mjs toolchain
 
 cargo fetch --locked --quiet
-trunk build --release --dist "$dist" --public-url "${BASE_PATH:-}/"
-rm -f "$dist/.trunk-lock" # trunk's build lock, not part of the site
-node scripts/manifest.mjs stamp "$dist" # before the prerender copies page text around
-node scripts/prerender.mjs "$dist"
+# Two builds (issue #16, src/routes/section.rs): the words build renders every page and is
+# only prerendered, never shipped; the shipped build (no default features) adopts that
+# markup. Only the site crate differs between them, so the second costs one crate's build.
+base="${BASE_PATH:-}"
+words="$target_dir/dist-words${base//\//-}"
+trunk build --release --dist "$words" --public-url "${BASE_PATH:-}/"
+trunk build --release --no-default-features --dist "$dist" --public-url "${BASE_PATH:-}/"
+rm -f "$dist/.trunk-lock" "$words/.trunk-lock" # trunk's build lock, not part of the site
+for d in "$dist" "$words"; do
+  node scripts/manifest.mjs stamp "$d" # before the prerender copies page text around
+done
+node scripts/prerender.mjs "$dist" "$words"
 node scripts/harden.mjs "$dist"
 # Last: the manifest hashes the final bytes of every other file.
 node scripts/manifest.mjs write "$dist"

@@ -39,7 +39,7 @@ const readdirSorted = (dir) => readdirSync(dir).sort();
 export const WIDGET = "transparency-check.js";
 
 /** Folders of HTML fragments (a blog post's body), fetched into pages, not pages. */
-export const FRAGMENT_DIRS = ["blog-content", "page-content", "tutorial-content"];
+export const FRAGMENT_DIRS = ["blog-content", "page-content", "tutorial-content", "section-content"];
 
 /** All .html pages under `dir`. */
 export function htmlFiles(dir) {

@@ -2,12 +2,17 @@
 // (and `dist/index.html`, `dist/404.html`), so crawlers, link previews and visitors without
 // JavaScript get the real page, and the first paint needs no wasm.
 //
-//   node scripts/prerender.mjs [dist]
+//   node scripts/prerender.mjs [dist] [words-dist]
 //
-// Technique: the built site is served locally and each route is opened in headless
-// Chromium (the same browser the tests use); once the app has rendered, the live DOM is
-// saved. The app renders the same markup again when its wasm starts and swaps it in in one
-// step (src/main.rs), so there is one renderer, no second implementation of any view.
+// Technique: the words build of the site (feature `words`, in words-dist; see
+// src/routes/section.rs) is served locally and each route is opened in headless Chromium
+// (the same browser the tests use); once the app has rendered, the live DOM is saved, with
+// the shipped build's script and wasm links (from dist/index.html) in place of the words
+// build's. The section pages' bodies (`[data-save]`) are also written on their own, as
+// `section-content/<name>.html`, which the shipped app fetches on client-side navigation.
+// The shipped app adopts this markup instead of rendering it again, so there is one
+// renderer, no second implementation of any view. Without words-dist, dist is served (one
+// build that renders everything itself).
 // Head tags the app added (title, description, canonical, Open Graph, JSON-LD) are marked
 // `data-prerendered`, so the app can drop them before leptos_meta writes its own.
 // No request leaves 127.0.0.1: GitHub figures are left to the live page (their box is
@@ -40,14 +45,15 @@ export function outputFile(dist, path) {
   return join(dist, path.replace(/^\/|\/$/g, ""), "index.html");
 }
 
-export async function prerender(dist = "dist") {
-  const template = readFileSync(join(dist, "index.html"), "utf8");
+export async function prerender(dist = "dist", served = dist) {
+  const template = readFileSync(join(served, "index.html"), "utf8");
+  const shipped = readFileSync(join(dist, "index.html"), "utf8");
   const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
   const routes = [...routesFromSitemap(sitemap), MISSING];
   // The published origin (SITE_ORIGIN, which build.rs wrote into the sitemap): the text
   // outputs link there, never to the local server below.
   const siteOrigin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)[1]).origin;
-  const server = await startServer(dist, 0, { spa: true });
+  const server = await startServer(served, 0, { spa: true });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -75,26 +81,43 @@ export async function prerender(dist = "dist") {
       await page.waitForFunction(() => !document.querySelector('[data-state="loading"]'), null, { timeout: 15_000 });
       await page.waitForTimeout(100); // effects that run after mount (the diagram's drawing)
       if (errors.length) throw new Error(`${path}: ${errors.join("; ")}`);
-      const html = await page.evaluate((template) => {
-        const known = new Set(
-          [...new DOMParser().parseFromString(template, "text/html").head.children].map((e) => e.outerHTML),
-        );
-        for (const el of document.head.children) {
+      const { html, fragments } = await page.evaluate(([template, shipped]) => {
+        const parse = (t) => [...new DOMParser().parseFromString(t, "text/html").head.children];
+        const served = parse(template);
+        const known = new Set(served.map((e) => e.outerHTML));
+        // The template's head tags, element for element, in the shipped build: the same
+        // tags but for the hashed names and integrity of the words build's script and wasm.
+        const swap = new Map();
+        const target = parse(shipped);
+        if (target.length !== served.length) throw new Error("the two builds' index.html differ in shape");
+        served.forEach((el, i) => swap.set(el.outerHTML, target[i]));
+        for (const el of [...document.head.children]) {
+          if (swap.has(el.outerHTML)) {
+            el.replaceWith(document.importNode(swap.get(el.outerHTML), true));
+            continue;
+          }
           // `data-keep`: a page's own stylesheet (/verify's), which the live app reuses.
           if (!known.has(el.outerHTML) && el.tagName !== "TITLE" && !el.hasAttribute("data-keep")) {
             el.setAttribute("data-prerendered", "");
           }
+        }
+        // Section bodies, also saved on their own for client-side navigation.
+        const fragments = [];
+        for (const el of document.querySelectorAll("[data-save]")) {
+          el.removeAttribute("data-save");
+          fragments.push({ src: el.getAttribute("data-static"), html: el.innerHTML.replaceAll("<!---->", "") });
         }
         // The "needs JavaScript" notice is for the bare shell, not for a rendered page.
         document.querySelectorAll("body > noscript").forEach((n) => n.remove());
         document.getElementById("app")?.removeAttribute("data-live");
         // Leptos' empty placeholder comments matter only to a live view; the app renders
         // afresh anyway. (One sat inside the JSON-LD script, which made it invalid JSON.)
-        return "<!DOCTYPE html>\n" + document.documentElement.outerHTML.replaceAll("<!---->", "") + "\n";
-      }, template);
+        const html = "<!DOCTYPE html>\n" + document.documentElement.outerHTML.replaceAll("<!---->", "") + "\n";
+        return { html, fragments };
+      }, [template, shipped]);
       // The page's text for llms.txt, the Markdown copies and the search index.
       const text = path === MISSING ? null : { path, ...(await page.evaluate(pageText, { siteOrigin })) };
-      pages.push({ path, html, text });
+      pages.push({ path, html, text, fragments });
       await page.close();
     }
   } finally {
@@ -103,6 +126,13 @@ export async function prerender(dist = "dist") {
   }
   // Written only once every route rendered, so a failure leaves dist/ as trunk built it.
   const sizes = [];
+  for (const { fragments } of pages) {
+    for (const { src, html } of fragments) {
+      const file = join(dist, src.startsWith(BASE + "/") ? src.slice(BASE.length) : src);
+      mkdirSync(join(file, ".."), { recursive: true });
+      writeFileSync(file, html);
+    }
+  }
   for (const { path, html } of pages) {
     const file = outputFile(dist, path);
     mkdirSync(join(file, ".."), { recursive: true });
@@ -119,7 +149,7 @@ export async function prerender(dist = "dist") {
 // checkout's path has a space (%20) or a symlink, and the step then silently did nothing.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  const sizes = await prerender(process.argv[2] ?? "dist");
+  const sizes = await prerender(process.argv[2] ?? "dist", process.argv[3]);
   for (const { path, bytes } of sizes) console.log(`prerendered ${path.padEnd(18)} ${bytes} B`);
   console.log(`prerendered ${sizes.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`wrote llms.txt, llms-full.txt, index.md per page and a search index of ${sizes.entries} sections`);

@@ -3,6 +3,16 @@
 
 use crate::content::tags::Tag;
 
+/// A filterable list's controls: the tags it offers, what it counts ("use cases"), what it
+/// says when nothing passes, and the search box's label (none when empty).
+#[derive(Debug)]
+pub struct FilterSpec {
+    pub tags: &'static [Tag],
+    pub noun: &'static str,
+    pub empty: &'static str,
+    pub search_label: &'static str,
+}
+
 /// What a visitor filters a list by.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

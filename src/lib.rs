@@ -11,6 +11,7 @@ pub mod content;
 pub mod diagram;
 pub mod filter;
 pub mod github;
+pub mod islands;
 pub mod json;
 pub mod prose;
 pub mod routes;

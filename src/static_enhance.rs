@@ -1,23 +1,42 @@
-//! Behaviour attached to build-time markup (prose pages, tutorial bodies): the HTML comes
-//! from a static fragment, and these functions find its interactive parts by their
-//! attributes. Nothing here renders words.
+//! Behaviour attached to build-time markup (section pages, prose pages, tutorial bodies):
+//! the HTML comes from the prerendered page or a static fragment, and these functions find
+//! its interactive parts by their attributes. Nothing here renders words.
+//!
+//! A page attaches [`on_page_click`] and [`on_page_keydown`] to its root (one delegated
+//! handler each, owned by the page's view) and runs [`enhance`] once its body is in place.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Copy buttons ship `hidden`: without the app they could not work.
-pub fn reveal_copy_buttons(body: &web_sys::Element) {
-    for el in elements(body, "button[data-copy][hidden]") {
-        _ = el.remove_attribute("hidden");
+/// Whether scripts/prerender.mjs is taking this page's snapshot: the static HTML must show
+/// the state a visitor without the app gets (copy buttons hidden, no module loaded).
+pub fn prerendering() -> bool {
+    js_sys::Reflect::get(&window(), &"__dstackPrerender".into()).is_ok_and(|v| v.is_truthy())
+}
+
+/// What a page's body needs once it is in the document: copy buttons shown, and each tab
+/// list on the tab the URL fragment names.
+pub fn enhance(body: &web_sys::Element) {
+    reveal_copy_buttons(body);
+    let fragment = window().location().hash().unwrap_or_default();
+    for list in elements(body, "[role=tablist]") {
+        let tabs = elements(&list, "[role=tab]");
+        let slugs: Vec<String> = tabs.iter().map(tab_slug).collect();
+        let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
+        if let Some(i) = crate::tablist::tab_from_fragment(&fragment, &slugs) {
+            show_tab(&tabs[i]);
+        }
     }
 }
 
-/// The `{{widget:NAME}}` mount points in `body`, as (name, element).
-pub fn widget_mounts(body: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
-    elements(body, "[data-widget]")
-        .into_iter()
-        .filter_map(|el| Some((el.get_attribute("data-widget")?, el)))
-        .collect()
+/// Copy buttons ship `hidden`: without the app they could not work.
+pub fn reveal_copy_buttons(body: &web_sys::Element) {
+    if prerendering() {
+        return;
+    }
+    for el in elements(body, "button[data-copy][hidden]") {
+        _ = el.remove_attribute("hidden");
+    }
 }
 
 /// The elements under `root` that match `selector` (none when the selector is invalid).
@@ -30,35 +49,131 @@ pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element
         .collect()
 }
 
-/// One click handler for every copy button under a page (event delegation): copies the
-/// command block's text, or selects it where the clipboard is blocked, and says which in
-/// the button and a live region.
-pub fn copy_on_click(ev: web_sys::MouseEvent) {
-    let Some(button) = ev
-        .target()
+/// The element an event started on, or its nearest ancestor matching `selector`.
+fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|t| t.closest("button[data-copy]").ok().flatten())
-    else {
+        .and_then(|t| t.closest(selector).ok().flatten())
+}
+
+/// One click handler for a page's static parts (event delegation): copy buttons, "copy
+/// page as Markdown" and tabs.
+pub fn on_page_click(ev: web_sys::MouseEvent) {
+    if let Some(tab) = target_closest(&ev, "[role=tab]") {
+        select_tab(&tab, false);
+    } else if let Some(button) = target_closest(&ev, "button[data-copy-markdown]") {
+        let path = button
+            .get_attribute("data-copy-markdown")
+            .unwrap_or_default();
+        if let Some(status) = button.next_element_sibling() {
+            leptos::task::spawn_local(async move {
+                crate::components::copy_markdown(&path, &status).await;
+            });
+        }
+    } else {
+        copy_on_click(ev);
+    }
+}
+
+/// Arrow keys, Home and End move between the tabs of a tab list (WAI-ARIA tabs, selection
+/// follows focus).
+pub fn on_page_keydown(ev: web_sys::KeyboardEvent) {
+    let Some(list) = target_closest(&ev, "[role=tablist]") else {
         return;
     };
-    let Some(code) = button
-        .parent_element()
-        .and_then(|block| block.query_selector("pre code").ok().flatten())
-    else {
+    let tabs = elements(&list, "[role=tab]");
+    let current = tabs
+        .iter()
+        .position(|t| t.get_attribute("aria-selected").as_deref() == Some("true"))
+        .unwrap_or(0);
+    if let Some(next) = crate::tablist::tab_after_key(&ev.key(), current, tabs.len()) {
+        ev.prevent_default();
+        select_tab(&tabs[next], true);
+    }
+}
+
+/// A tab's slug: its id without the `tab-` prefix (`tab-cloud` → `cloud`).
+fn tab_slug(tab: &web_sys::Element) -> String {
+    let id = tab.id();
+    id.strip_prefix("tab-").unwrap_or(&id).to_string()
+}
+
+/// Shows `tab`'s panel and marks it selected; only the selected tab is in the tab order.
+fn show_tab(tab: &web_sys::Element) {
+    let Some(list) = tab.closest("[role=tablist]").ok().flatten() else {
         return;
     };
+    // Panels are looked up under the page's body, not the document: at takeover the body
+    // is not attached yet, and the document still holds the prerendered copy.
+    let root = tab.closest("[data-static]").ok().flatten();
+    for other in elements(&list, "[role=tab]") {
+        let on = other == *tab;
+        _ = other.set_attribute("aria-selected", if on { "true" } else { "false" });
+        _ = other.set_attribute("tabindex", if on { "0" } else { "-1" });
+        let panel = other
+            .get_attribute("aria-controls")
+            .and_then(|id| match &root {
+                Some(root) => root.query_selector(&format!("#{id}")).ok().flatten(),
+                None => document().get_element_by_id(&id),
+            });
+        if let Some(panel) = panel {
+            _ = if on {
+                panel.remove_attribute("hidden")
+            } else {
+                panel.set_attribute("hidden", "")
+            };
+        }
+    }
+}
+
+/// Selects `tab` as the visitor's choice: shown, kept in the URL fragment (no history
+/// entry per tab, so Back leaves the page), and focused when the keyboard moved there.
+fn select_tab(tab: &web_sys::Element, focus: bool) {
+    show_tab(tab);
+    if let Ok(history) = window().history() {
+        let fragment = format!("#{}", tab_slug(tab));
+        _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+    }
+    if focus {
+        if let Some(tab) = tab.dyn_ref::<web_sys::HtmlElement>() {
+            _ = tab.focus();
+        }
+    }
+}
+
+/// One click handler for every copy button under a page (event delegation): copies the
+/// command block's text, or selects it where the clipboard is blocked, and says which:
+/// in the block's own status line when it has one (a section's command), else in the
+/// button and the page's live region (Markdown bodies).
+pub fn copy_on_click(ev: web_sys::MouseEvent) {
+    let Some(button) = target_closest(&ev, "button[data-copy]") else {
+        return;
+    };
+    let Some(block) = button.parent_element() else {
+        return;
+    };
+    let Some(code) = block.query_selector("pre code").ok().flatten() else {
+        return;
+    };
+    let status = block.query_selector("[role=status]").ok().flatten();
     let text = code.text_content().unwrap_or_default();
     leptos::task::spawn_local(async move {
         let copied = crate::components::write_clipboard(&text).await.is_ok();
         if !copied {
             crate::components::select_contents(&code);
         }
-        button.set_text_content(Some(if copied { "Copied" } else { "Press Ctrl+C" }));
-        announce(if copied {
+        let message = if copied {
             "Copied to the clipboard."
         } else {
             "Copying is blocked here: the command is selected, press Ctrl+C (⌘C on a Mac)."
-        });
+        };
+        match status {
+            Some(status) => status.set_text_content(Some(message)),
+            None => {
+                button.set_text_content(Some(if copied { "Copied" } else { "Press Ctrl+C" }));
+                announce(message);
+            }
+        }
     });
 }
 
@@ -75,9 +190,7 @@ fn announce(message: &str) {
 pub fn load_module(mount: &web_sys::Element, path: &str) {
     // The prerender would save the <script> into the static page's head; the live app
     // loads it instead.
-    let prerendering =
-        js_sys::Reflect::get(&window(), &"__dstackPrerender".into()).is_ok_and(|v| v.is_truthy());
-    if prerendering {
+    if prerendering() {
         return;
     }
     let src = crate::site::href(path);

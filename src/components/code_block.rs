@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use stylers_macro::style;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -7,7 +6,8 @@ use wasm_bindgen::{JsCast, JsValue};
 ///
 /// Copying uses the asynchronous Clipboard API. Where it is missing (an insecure origin) or
 /// refused (permission denied), the command's text is selected instead and the visitor is
-/// told to press Ctrl+C, so the button never fails silently.
+/// told to press Ctrl+C, so the button never fails silently (see
+/// [`crate::static_enhance::on_page_click`]).
 #[component]
 pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> impl IntoView {
     let s = style! {
@@ -50,23 +50,6 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
             color: var(--text-muted);
         }
     };
-    let code_ref = NodeRef::<leptos::html::Code>::new();
-    let (status, set_status) = signal(String::new());
-    let copy = move |_| {
-        spawn_local(async move {
-            let message = match write_clipboard(code).await {
-                Ok(()) => "Copied to the clipboard.".to_string(),
-                Err(()) => {
-                    if let Some(el) = code_ref.get_untracked() {
-                        select_contents(&el);
-                    }
-                    "Copying is blocked here: the command is selected, press Ctrl+C (⌘C on a Mac)."
-                        .to_string()
-                }
-            };
-            set_status.set(message);
-        });
-    };
     let region_label = if label.is_empty() {
         "Command".to_string()
     } else {
@@ -77,18 +60,19 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
     } else {
         format!("Copy command: {label}")
     };
+    // Static markup: the page's click handler (`static_enhance::on_page_click`) copies, so
+    // the same block works when it arrives as prerendered or fetched HTML. The button ships
+    // hidden; the app reveals it (without the app it could not work).
     view! {
         <div class=s>
             // Focusable, so a keyboard can scroll a long command sideways on a phone.
             <pre class=s tabindex="0" role="region" aria-label=region_label>
-                <code node_ref=code_ref>{code}</code>
+                <code>{code}</code>
             </pre>
-            <button class=s type="button" aria-label=button_label on:click=copy>
+            <button class=s type="button" aria-label=button_label data-copy hidden>
                 "Copy"
             </button>
-            <p class=s role="status" aria-live="polite">
-                {move || status.get()}
-            </p>
+            <p class=s role="status" aria-live="polite"></p>
         </div>
     }
 }

@@ -4,7 +4,8 @@ use leptos_router::NavigateOptions;
 use stylers_macro::style;
 
 use crate::content::tags::Tag;
-use crate::filter::Filter;
+use crate::filter::{Filter, FilterSpec};
+use crate::static_enhance::elements;
 
 /// The list filter kept in the URL query, so a filtered view can be shared and survives a
 /// reload: the current filter, and a setter that replaces the query (no history entry).
@@ -122,4 +123,69 @@ pub fn FilterBar(
             {tags.iter().map(|tag| chip(Some(*tag), tag.label())).collect_view()}
         </div>
     }
+}
+
+/// A list's filter controls, its count and its empty state, filtering the cards already on
+/// the page (`[data-tags]`, slugs separated by spaces; they may come from build-time HTML):
+/// a card that does not pass is hidden, and so is a `[data-filter-group]` left without a
+/// visible card. The filter lives in the URL, like [`use_url_filter`]'s.
+#[component]
+pub fn ListFilter(spec: &'static FilterSpec) -> impl IntoView {
+    let (filter, set_filter) = use_url_filter();
+    let counts = RwSignal::new(None::<(usize, usize)>);
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let filter = filter.get();
+        let Some(el) = node.get() else { return };
+        let el: &web_sys::Element = &el;
+        if let Some(page) = el.closest(".page").ok().flatten() {
+            counts.set(Some(apply(&page, &filter)));
+        }
+    });
+    view! {
+        <div node_ref=node>
+            <FilterBar tags=spec.tags filter=filter set_filter=set_filter search_label=spec.search_label/>
+            <p class="result-count" role="status" aria-live="polite">
+                {move || counts.get().map(|(shown, total)| format!("Showing {shown} of {total} {}", spec.noun))}
+            </p>
+            <Show when=move || counts.get().is_some_and(|(shown, _)| shown == 0)>
+                <p class="empty-state">{spec.empty}</p>
+            </Show>
+        </div>
+    }
+}
+
+/// Shows the cards under `page` that pass `filter` and hides the rest; returns (shown, total).
+fn apply(page: &web_sys::Element, filter: &Filter) -> (usize, usize) {
+    let cards = elements(page, "[data-tags]");
+    let mut shown = 0;
+    for card in &cards {
+        let tags: Vec<Tag> = card
+            .get_attribute("data-tags")
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(Tag::from_slug)
+            .collect();
+        let text = card.text_content().unwrap_or_default();
+        let pass = filter.matches(&tags, &[&text]);
+        set_hidden(card, !pass);
+        shown += usize::from(pass);
+    }
+    for group in elements(page, "[data-filter-group]") {
+        let empty = group
+            .query_selector("[data-tags]:not([hidden])")
+            .ok()
+            .flatten()
+            .is_none();
+        set_hidden(&group, empty);
+    }
+    (shown, cards.len())
+}
+
+fn set_hidden(el: &web_sys::Element, hidden: bool) {
+    _ = if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    };
 }

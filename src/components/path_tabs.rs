@@ -1,16 +1,15 @@
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use stylers_macro::style;
-use wasm_bindgen::JsCast;
 
 use super::CodeBlock;
 use crate::components::ExternalLink;
 use crate::content::getting_started::PathGuide;
-use crate::tablist::{tab_after_key, tab_from_fragment};
 
 /// The getting-started paths as WAI-ARIA tabs: arrow keys, Home and End move between tabs
 /// (selection follows focus), only the selected tab is in the tab order, and the selected
 /// path is in the URL fragment (`#cloud`), so it can be linked to and survives a reload.
+/// The markup is static (the first path selected); the page's handlers
+/// ([`crate::static_enhance::on_page_click`], `on_page_keydown`, `enhance`) do the rest.
 #[component]
 pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
     let s = style! {
@@ -64,38 +63,13 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
             color: var(--text-muted);
         }
     };
-    let slugs: Vec<&'static str> = paths.iter().map(|p| p.slug).collect();
-    let initial = tab_from_fragment(&window().location().hash().unwrap_or_default(), &slugs);
-    let (selected, set_selected) = signal(initial.unwrap_or(0));
-
-    let select = move |index: usize, focus: bool| {
-        set_selected.set(index);
-        // Keep the choice in the fragment without adding a history entry per tab.
-        let fragment = format!("#{}", paths[index].slug);
-        if let Ok(history) = window().history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
-        }
-        if focus {
-            if let Some(tab) = document().get_element_by_id(&format!("tab-{}", paths[index].slug)) {
-                let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        }
-    };
-    let on_keydown = move |ev: KeyboardEvent| {
-        if let Some(next) = tab_after_key(&ev.key(), selected.get_untracked(), paths.len()) {
-            ev.prevent_default();
-            select(next, true);
-        }
-    };
-
     view! {
-        <div class=s role="tablist" aria-label="Ways to run dstack" on:keydown=on_keydown>
+        <div class=s role="tablist" aria-label="Ways to run dstack">
             {paths
                 .iter()
                 .enumerate()
                 .map(|(i, path)| {
-                    let is_selected = move || selected.get() == i;
+                    let selected = i == 0;
                     view! {
                         <button
                             class=s
@@ -103,9 +77,8 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
                             role="tab"
                             id=format!("tab-{}", path.slug)
                             aria-controls=format!("panel-{}", path.slug)
-                            aria-selected=move || if is_selected() { "true" } else { "false" }
-                            tabindex=move || if is_selected() { "0" } else { "-1" }
-                            on:click=move |_| select(i, false)
+                            aria-selected=if selected { "true" } else { "false" }
+                            tabindex=if selected { "0" } else { "-1" }
                         >
                             {path.label}
                         </button>
@@ -124,7 +97,7 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
                         id=format!("panel-{}", path.slug)
                         aria-labelledby=format!("tab-{}", path.slug)
                         tabindex="0"
-                        hidden=move || selected.get() != i
+                        hidden=i != 0
                     >
                         <p class=s>{path.intro}</p>
                         <ol class=s>

@@ -98,6 +98,14 @@ pub const EXAMPLES: &[Example] = &[
         "DevProof 8: custom authorization contracts, such as NFT-gated access or timelocks."),
 ];
 
+/// The example list's filter: every tag, and a search box over each card's text.
+pub const FILTER: crate::filter::FilterSpec = crate::filter::FilterSpec {
+    tags: &Tag::ALL,
+    noun: "examples",
+    empty: "No example matches. Try fewer words, or choose All.",
+    search_label: "Search the examples",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -230,3 +230,11 @@ pub const USE_CASES: &[UseCase] = &[
         sources: &[],
     },
 ];
+
+/// The use-case list's filter: categories only, no text search.
+pub const FILTER: crate::filter::FilterSpec = crate::filter::FilterSpec {
+    tags: &[Tag::Ai, Tag::Blockchain, Tag::Privacy, Tag::Infrastructure],
+    noun: "use cases",
+    empty: "No use case matches this filter. Choose All to see every one.",
+    search_label: "",
+};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use crate::components::{ExternalLink, PageHeader};
+use crate::components::{ExternalLink, Island, PageHeader};
 use crate::content::architecture::{
     BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL,
 };
@@ -41,7 +41,9 @@ pub fn Architecture() -> impl IntoView {
             <section class="diagram-section" id="diagram" aria-labelledby="flows">
                 <h2 id="flows">"See it work: four flows and eight adversaries"</h2>
                 <p>"Play a flow or step through it; select a part to read what it does; pick an adversary to see what it controls and what stays out of its reach."</p>
-                <Diagram/>
+                <Island name="diagram">
+                    <Diagram/>
+                </Island>
             </section>
             <section aria-labelledby="parts">
                 <h2 id="parts">"The parts and where they run"</h2>

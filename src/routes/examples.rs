@@ -1,41 +1,28 @@
 use leptos::prelude::*;
 
-use crate::components::{use_url_filter, FilterBar, PageHeader};
-use crate::content::examples::{Example, EXAMPLES, INTRO, TAPPD_NOTE};
-use crate::content::tags::Tag;
+use crate::components::{Island, ListFilter, PageHeader};
+use crate::content::examples::{EXAMPLES, FILTER, INTRO, TAPPD_NOTE};
 use crate::site;
 
 /// `/examples`: every example of dstack-examples, filterable by text and tag through the
-/// URL (`?q=oracle&tag=blockchain`).
+/// URL (`?q=oracle&tag=blockchain`): the cards are static, the filter an island
+/// ([`ListFilter`]).
 #[component]
 pub fn Examples() -> impl IntoView {
-    let (filter, set_filter) = use_url_filter();
-    let visible = move |ex: &Example| filter.with(|f| f.matches(ex.tags, &[ex.path, ex.summary]));
-    let shown = move || EXAMPLES.iter().filter(|ex| visible(ex)).count();
     view! {
         <div class="page">
             <PageHeader page=&site::EXAMPLES/>
             <p class="lead">{INTRO}</p>
-            <FilterBar
-                tags=&Tag::ALL
-                filter=filter
-                set_filter=set_filter
-                search_label="Search the examples"
-            />
-            <p class="result-count" role="status" aria-live="polite">
-                {move || format!("Showing {} of {} examples", shown(), EXAMPLES.len())}
-            </p>
-            <Show when=move || shown() == 0>
-                <p class="empty-state">
-                    "No example matches. Try fewer words, or choose All."
-                </p>
-            </Show>
+            <Island name="filter-examples">
+                <ListFilter spec=&FILTER/>
+            </Island>
             <ul class="card-grid three">
                 {EXAMPLES
                     .iter()
                     .map(|ex| {
+                        let tags = ex.tags.iter().map(|t| t.slug()).collect::<Vec<_>>().join(" ");
                         view! {
-                            <li class="card" hidden=move || !visible(ex)>
+                            <li class="card" data-tags=tags>
                                 <h2><a href=ex.url() rel="noopener noreferrer"><code>{ex.path}</code></a></h2>
                                 <ul class="tags" aria-label="Tags">
                                     {ex.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use crate::components::{ExternalLink, HeroFigures, PageMeta};
+use crate::components::{ExternalLink, HeroFigures, Island, PageMeta};
 use crate::content::home::{ENTERPRISE, KEY_MESSAGES};
 use crate::diagram::Diagram;
 use crate::site::{self, nav_pages, GITHUB_URL};
@@ -125,7 +125,9 @@ pub fn Home() -> impl IntoView {
                         <a class="button" href=ENTERPRISE.1.href>{ENTERPRISE.1.label}</a>
                     </div>
                 </div>
-                <HeroFigures/>
+                <Island name="hero-figures">
+                    <HeroFigures/>
+                </Island>
             </section>
             <section aria-labelledby="why">
                 <h2 id="why">"Why dstack"</h2>
@@ -146,7 +148,9 @@ pub fn Home() -> impl IntoView {
             </section>
             <section class="diagram-section" aria-labelledby="how">
                 <h2 id="how">"How it works, one flow at a time"</h2>
-                <Diagram compact=true/>
+                <Island name="diagram-compact">
+                    <Diagram compact=true/>
+                </Island>
             </section>
             <section aria-labelledby="explore">
                 <h2 id="explore">"Explore dstack"</h2>

@@ -1,7 +1,6 @@
-use leptos::portal::Portal;
 use leptos::prelude::*;
 
-use crate::components::{page_style, CommunityFigures, PageHeader, StaticHtml};
+use crate::components::{page_style, PageHeader, StaticHtml};
 use crate::prose::{fragment_path, Prose};
 
 /// A prose page (`/security`, `/community`, `/transparency`): the heading from the page
@@ -13,29 +12,13 @@ pub fn ProsePage(prose: &'static Prose) -> impl IntoView {
     let mounts = RwSignal::new(Vec::<(String, web_sys::Element)>::new());
     let on_ready = Callback::new(move |body: web_sys::Element| {
         crate::static_enhance::reveal_copy_buttons(&body);
-        mounts.set(crate::static_enhance::widget_mounts(&body));
+        mounts.set(crate::islands::mounts(&body));
     });
     let widgets = move || {
         mounts
             .get()
             .into_iter()
-            .map(|(name, el)| match name.as_str() {
-                "github-figures" => {
-                    // The prerendered copy of the figures gives way to the live one.
-                    el.set_inner_html("");
-                    view! {
-                        <Portal mount=el>
-                            <CommunityFigures/>
-                        </Portal>
-                    }
-                    .into_any()
-                }
-                "transparency-check" => {
-                    crate::static_enhance::load_module(&el, "/transparency-check.js");
-                    ().into_any()
-                }
-                _ => ().into_any(),
-            })
+            .map(|(name, el)| crate::islands::view(&name, el))
             .collect_view()
     };
     view! {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, PageHeader, RepoFiguresList};
+use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList};
 use crate::content::resources::{GROUPS, SDKS};
 use crate::content::Link;
 use crate::site;
@@ -14,7 +14,9 @@ pub fn Resources() -> impl IntoView {
             <PageHeader page=&site::RESOURCES/>
             <section aria-labelledby="live">
                 <h2 id="live">"On GitHub"</h2>
-                <RepoFiguresList/>
+                <Island name="repo-figures">
+                    <RepoFiguresList/>
+                </Island>
             </section>
             <section aria-labelledby="sdks">
                 <h2 id="sdks">"SDKs"</h2>

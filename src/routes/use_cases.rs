@@ -1,12 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{use_url_filter, FilterBar, PageHeader, SourceLinks};
-use crate::content::tags::Tag;
-use crate::content::use_cases::{Status, UseCase, USE_CASES};
+use crate::components::{Island, ListFilter, PageHeader, SourceLinks};
+use crate::content::use_cases::{Status, UseCase, FILTER, USE_CASES};
 use crate::site;
-
-/// The categories the use-case filter offers.
-const CATEGORIES: &[Tag] = &[Tag::Ai, Tag::Blockchain, Tag::Privacy, Tag::Infrastructure];
 
 /// The sections of the page, from strongest evidence to none.
 const SECTIONS: [(Status, &str, &str); 5] = [
@@ -26,38 +22,28 @@ const SECTIONS: [(Status, &str, &str); 5] = [
 ];
 
 /// `/use-cases`: what runs on dstack today and what its examples show how to build,
-/// filterable by category through the URL (`?tag=ai`).
+/// filterable by category through the URL (`?tag=ai`): the cards are static, the filter
+/// an island ([`ListFilter`]).
 #[component]
 pub fn UseCases() -> impl IntoView {
-    let (filter, set_filter) = use_url_filter();
-    let visible = move |uc: &UseCase| filter.with(|f| f.matches(uc.tags, &[]));
-    let shown = move || USE_CASES.iter().filter(|uc| visible(uc)).count();
     view! {
         <div class="page">
             <PageHeader page=&site::USE_CASES/>
-            <FilterBar tags=CATEGORIES filter=filter set_filter=set_filter/>
-            <p class="result-count" role="status" aria-live="polite">
-                {move || format!("Showing {} of {} use cases", shown(), USE_CASES.len())}
-            </p>
-            <Show when=move || shown() == 0>
-                <p class="empty-state">"No use case matches this filter. Choose All to see every one."</p>
-            </Show>
+            <Island name="filter-use-cases">
+                <ListFilter spec=&FILTER/>
+            </Island>
             {SECTIONS
                 .into_iter()
+                .filter(|(status, ..)| USE_CASES.iter().any(|uc| uc.status == *status))
                 .map(|(status, id, title)| {
-                    let items: Vec<&'static UseCase> =
-                        USE_CASES.iter().filter(|uc| uc.status == status).collect();
-                    let any_visible = {
-                        let items = items.clone();
-                        move || items.iter().any(|uc| visible(uc))
-                    };
                     view! {
-                        <section aria-labelledby=id hidden=move || !any_visible()>
+                        <section aria-labelledby=id data-filter-group="">
                             <h2 id=id>{title}</h2>
                             <ul class="card-grid">
-                                {items
-                                    .into_iter()
-                                    .map(|uc| view! { <UseCaseCard uc=uc hidden=Signal::derive(move || !visible(uc))/> })
+                                {USE_CASES
+                                    .iter()
+                                    .filter(|uc| uc.status == status)
+                                    .map(|uc| view! { <UseCaseCard uc=uc/> })
                                     .collect_view()}
                             </ul>
                         </section>
@@ -69,9 +55,15 @@ pub fn UseCases() -> impl IntoView {
 }
 
 #[component]
-fn UseCaseCard(uc: &'static UseCase, hidden: Signal<bool>) -> impl IntoView {
+fn UseCaseCard(uc: &'static UseCase) -> impl IntoView {
+    let tags = uc
+        .tags
+        .iter()
+        .map(|t| t.slug())
+        .collect::<Vec<_>>()
+        .join(" ");
     view! {
-        <li class="card" id=uc.slug hidden=move || hidden.get()>
+        <li class="card" id=uc.slug data-tags=tags>
             <h3>{uc.title}</h3>
             <ul class="tags" aria-label="Categories">
                 {uc.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}

@@ -1,0 +1,79 @@
+//! The parts of a build-time page that move: an island is an element of the static markup
+//! named by `data-island` (section views mark them with [`crate::components::Island`]) or
+//! `data-widget` (`{{widget:NAME}}` in Markdown). Once the page's body is in the document,
+//! each is brought to life here: a Leptos component mounted in its place, or a module
+//! loaded for it. Everything else on such a page stays the HTML the build wrote.
+
+use leptos::portal::Portal;
+use leptos::prelude::*;
+
+use crate::components::{CommunityFigures, HeroFigures, ListFilter, RepoFiguresList};
+use crate::diagram::Diagram;
+
+/// The islands under `body`, as (name, element), in document order.
+pub fn mounts(body: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
+    crate::static_enhance::elements(body, "[data-island], [data-widget]")
+        .into_iter()
+        .filter_map(|el| {
+            let name = el
+                .get_attribute("data-island")
+                .or_else(|| el.get_attribute("data-widget"))?;
+            Some((name, el))
+        })
+        .collect()
+}
+
+/// The live view of one island. A component replaces the island's prerendered copy (the
+/// same markup, so nothing moves); an unknown name leaves the static markup as it is.
+pub fn view(name: &str, el: web_sys::Element) -> AnyView {
+    match name {
+        "transparency-check" => {
+            crate::static_enhance::load_module(&el, "/transparency-check.js");
+            ().into_any()
+        }
+        "verifier" => {
+            mount_verifier(el);
+            ().into_any()
+        }
+        _ => match component(name) {
+            Some(live) => {
+                el.set_inner_html("");
+                view! { <Portal mount=el>{live()}</Portal> }.into_any()
+            }
+            None => ().into_any(),
+        },
+    }
+}
+
+/// The component an island named `name` mounts.
+fn component(name: &str) -> Option<fn() -> AnyView> {
+    Some(match name {
+        "diagram" => || view! { <Diagram/> }.into_any(),
+        "diagram-compact" => || view! { <Diagram compact=true/> }.into_any(),
+        "hero-figures" => || view! { <HeroFigures/> }.into_any(),
+        "repo-figures" => || view! { <RepoFiguresList/> }.into_any(),
+        "github-figures" => || view! { <CommunityFigures/> }.into_any(),
+        "filter-use-cases" => {
+            || view! { <ListFilter spec=&crate::content::use_cases::FILTER/> }.into_any()
+        }
+        "filter-examples" => {
+            || view! { <ListFilter spec=&crate::content::examples::FILTER/> }.into_any()
+        }
+        _ => return None,
+    })
+}
+
+/// /verify's form is static markup; its engine (the `verifier/` crate, a wasm module of its
+/// own) is fetched now and takes the form over. A failure says so in the form's status.
+pub fn mount_verifier(el: web_sys::Element) {
+    if crate::static_enhance::prerendering() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if let Err(e) = crate::verifier::mount(&el).await {
+            if let Ok(Some(status)) = el.query_selector("#verify-status") {
+                status.set_text_content(Some(&crate::content::verify::load_failed(&e)));
+            }
+        }
+    });
+}
