@@ -11,7 +11,6 @@ pub mod content;
 pub mod diagram;
 pub mod filter;
 pub mod github;
-pub mod json;
 pub mod prose;
 pub mod routes;
 pub mod search;
