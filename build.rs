@@ -25,6 +25,9 @@ mod pages;
 #[path = "build/tutorials.rs"]
 mod tutorials;
 
+#[path = "build/jsonld.rs"]
+mod jsonld;
+
 use std::fmt::Write as _;
 
 fn main() {
@@ -88,6 +91,7 @@ fn main() {
         tutorials::tutorials_rs(&track),
     )
     .expect("write tutorials.rs");
+    jsonld::write(&out_dir, &posts, &prose, &track);
     // The index body is `index.html` beside the pages' (no page may be called `index`).
     if track.iter().any(|t| t.slug == "index") {
         panic!("tutorial error: content/tutorials/index.md: `index` is reserved for the track's overview");

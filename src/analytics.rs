@@ -7,7 +7,7 @@
 //! Global Privacy Control are not counted. Only the page's path is sent, never its query
 //! (which can carry diagram state) or fragment.
 
-use crate::json::write_str;
+use serde::Serialize;
 
 pub const ENDPOINT: Option<&str> = option_env!("ANALYTICS_ENDPOINT");
 pub const DOMAIN: Option<&str> = option_env!("ANALYTICS_DOMAIN");
@@ -19,20 +19,28 @@ pub fn allowed(do_not_track: Option<&str>, global_privacy_control: bool) -> bool
     !dnt && !global_privacy_control
 }
 
+/// A Plausible `pageview` event.
+#[derive(Serialize)]
+struct PageView<'a> {
+    name: &'static str,
+    url: String,
+    domain: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    referrer: Option<&'a str>,
+}
+
 /// The JSON body of a Plausible `pageview` event for `origin` + `path` (query and fragment
 /// removed), with the referrer when there is one.
 pub fn pageview(domain: &str, origin: &str, path: &str, referrer: Option<&str>) -> String {
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let mut out = String::from(r#"{"name":"pageview","url":"#);
-    write_str(&mut out, &format!("{origin}{path}"));
-    out.push_str(r#","domain":"#);
-    write_str(&mut out, domain);
-    if let Some(referrer) = referrer.filter(|r| !r.is_empty()) {
-        out.push_str(r#","referrer":"#);
-        write_str(&mut out, referrer);
-    }
-    out.push('}');
-    out
+    let event = PageView {
+        name: "pageview",
+        url: format!("{origin}{path}"),
+        domain,
+        referrer: referrer.filter(|r| !r.is_empty()),
+    };
+    // Only strings: serializing cannot fail.
+    serde_json::to_string(&event).unwrap_or_default()
 }
 
 /// Sends one page view per path the visitor sees, when analytics are configured and the
@@ -73,7 +81,7 @@ pub fn track_page_views() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::{parse, Value};
+    use serde_json::{json, Value};
 
     #[test]
     fn do_not_track_and_gpc_opt_out() {
@@ -93,18 +101,25 @@ mod tests {
             "/architecture?flow=kms&step=3#diagram",
             Some("https://example.com/\"quoted\""),
         );
-        let v = parse(&body).expect("JSON");
-        assert_eq!(v.get("name").and_then(Value::as_str), Some("pageview"));
+        let v: Value = serde_json::from_str(&body).expect("JSON");
         assert_eq!(
-            v.get("url").and_then(Value::as_str),
-            Some("https://dstack.info/architecture")
+            v,
+            json!({
+                "name": "pageview",
+                "url": "https://dstack.info/architecture",
+                "domain": "dstack.info",
+                "referrer": "https://example.com/\"quoted\"",
+            })
         );
-        assert_eq!(v.get("domain").and_then(Value::as_str), Some("dstack.info"));
+        let none: Value = serde_json::from_str(&pageview("d", "https://d", "/", Some(""))).unwrap();
         assert_eq!(
-            v.get("referrer").and_then(Value::as_str),
-            Some("https://example.com/\"quoted\"")
+            none,
+            json!({"name": "pageview", "url": "https://d/", "domain": "d"}),
+            "no empty referrer"
         );
-        let none = parse(&pageview("d", "https://d", "/", Some(""))).unwrap();
-        assert!(none.get("referrer").is_none(), "no empty referrer");
+        let bare: Value =
+            serde_json::from_str(&pageview("d", "https://d", "/x#top", None)).unwrap();
+        assert_eq!(bare["url"], "https://d/x");
+        assert!(bare.get("referrer").is_none());
     }
 }

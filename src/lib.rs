@@ -12,7 +12,6 @@ pub mod diagram;
 pub mod filter;
 pub mod github;
 pub mod islands;
-pub mod json;
 pub mod prose;
 pub mod routes;
 pub mod search;

@@ -2,7 +2,7 @@
 //! scripts/site-text.mjs, fetched when the dialog first opens), tokenizing, ranking and
 //! the highlighted snippet. The dialog itself is `components::search_dialog`.
 
-use crate::json::{parse, Value};
+use serde::Deserialize;
 
 /// One searchable section: a page's heading, a card or a step.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,23 +30,24 @@ impl Entry {
     }
 }
 
-/// Reads the index: a JSON array of `{"p","h","u","t"}`. Entries with a missing field
-/// are skipped; anything else that is wrong is an error the dialog can show.
+/// One item of the index file, as scripts/site-text.mjs writes it.
+#[derive(Deserialize)]
+struct IndexItem {
+    p: Option<String>,
+    h: Option<String>,
+    u: Option<String>,
+    t: Option<String>,
+}
+
+/// Reads the index: a JSON array of `{"p","h","u","t"}` objects. Entries with a missing
+/// (or null) field are skipped; anything else that is wrong (not JSON, not an array of
+/// objects, a field that is not a string) is an error the dialog can show.
 pub fn parse_index(json: &str) -> Result<Vec<Entry>, &'static str> {
-    let Ok(Value::Array(items)) = parse(json) else {
-        return Err("the search index is not readable");
-    };
+    let items: Vec<IndexItem> = crate::github::types::read_json(json, '[')
+        .map_err(|_| "the search index is not readable")?;
     Ok(items
-        .iter()
-        .filter_map(|item| {
-            let field = |k: &str| item.get(k).and_then(Value::as_str);
-            Some(Entry::new(
-                field("p")?,
-                field("h")?,
-                field("u")?,
-                field("t")?,
-            ))
-        })
+        .into_iter()
+        .filter_map(|item| Some(Entry::new(&item.p?, &item.h?, &item.u?, &item.t?)))
         .collect())
 }
 
@@ -433,5 +434,25 @@ mod tests {
         assert_eq!(idx, vec![Entry::new("P", "H", "/x#h", "T")]);
         assert!(parse_index("{").is_err());
         assert!(parse_index(r#"{"p":1}"#).is_err());
+        assert_eq!(parse_index("[]"), Ok(vec![]));
+        let extra =
+            r#"[{"t":"T","u":"/x","h":"H","p":"P","rank":3},{"p":"P","h":null,"u":"/y","t":"T"}]"#;
+        assert_eq!(
+            parse_index(extra),
+            Ok(vec![Entry::new("P", "H", "/x", "T")]),
+            "other members ignored, a null field skips the entry"
+        );
+        for bad in [
+            r#"[{"p":1,"h":"H","u":"/x","t":"T"}]"#,
+            "[1]",
+            r#"[{"p":"P","h":"H","u":"/x","t":"T"}"#,
+            "not json",
+        ] {
+            assert_eq!(
+                parse_index(bad),
+                Err("the search index is not readable"),
+                "{bad}"
+            );
+        }
     }
 }

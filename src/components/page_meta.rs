@@ -34,7 +34,7 @@ pub fn PageMeta(
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=page.description/>
         <Meta name="twitter:image" content=image/>
-        <Script type_="application/ld+json">{structured_data(page, article)}</Script>
+        <Script type_="application/ld+json">{structured_data(page)}</Script>
         {tutorial.map(|t| view! { <Script type_="application/ld+json">{crate::seo::tech_article(t)}</Script> })}
     }
 }

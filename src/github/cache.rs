@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use std::fmt::Write;
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::types::{Release, RepoFigures};
-use crate::json::{self, Value};
+use super::types::{read_json, Release, RepoFigures};
 
 /// localStorage key; the version in the key and in the record lets a future format
 /// ignore this one instead of misreading it.
@@ -18,147 +18,80 @@ pub const TTL_MS: f64 = 60.0 * 60.0 * 1000.0;
 /// Pause after a rate limit whose reset time is missing or already past.
 pub const DEFAULT_PAUSE_S: u64 = 15 * 60;
 
-/// A value and when it was fetched (ms since the epoch).
-#[derive(Debug, Clone, PartialEq)]
+/// A value and when it was fetched (ms since the epoch, stored as a whole number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timed<T> {
     pub value: T,
+    #[serde(with = "whole_ms")]
     pub fetched_at_ms: f64,
+}
+
+/// A time in ms, stored as a whole number; a stored fraction is not this format.
+mod whole_ms {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(ms: &f64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u64(*ms as u64)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        u64::deserialize(d).map(|ms| ms as f64)
+    }
+}
+
+/// The record's `version` member: written as [`FORMAT_VERSION`]; any other value (or
+/// none) fails to read, so the whole record is ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Version;
+
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(FORMAT_VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match u32::deserialize(d)? {
+            FORMAT_VERSION => Ok(Version),
+            _ => Err(D::Error::custom("another version")),
+        }
+    }
 }
 
 /// What the site remembers between visits, stored as JSON:
 /// `{"version":1,"repos":{"owner/name":{"value":{"stars":1,"forks":2},"fetched_at_ms":…}},
 /// "release":{"value":{"tag":…,"url":…,"published_at":…},"fetched_at_ms":…},
 /// "contributors":{"value":57,"fetched_at_ms":…},"paused_until_s":0}`.
-/// (`contributors` came later: a record without it reads as having none.)
-#[derive(Debug, Clone, PartialEq, Default)]
+/// (`contributors` came later: a record without it reads as having none. `repos` and
+/// `paused_until_s` may be missing, `release` and `contributors` missing or null; a member
+/// present with a bad value spoils the whole record.)
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Record {
+    version: Version,
+    #[serde(default)]
     pub repos: BTreeMap<String, Timed<RepoFigures>>,
     pub release: Option<Timed<Release>>,
     /// The main repository's contributor count.
     pub contributors: Option<Timed<u64>>,
     /// No request before this Unix time (seconds): GitHub said the rate limit is spent.
+    #[serde(default)]
     pub paused_until_s: u64,
     /// This visit found GitHub unreachable (offline, timeout); never stored.
+    #[serde(skip)]
     pub unreachable: bool,
-}
-
-/// Reads `{"stars":…,"forks":…}`.
-fn figures_from(v: &Value) -> Option<RepoFigures> {
-    Some(RepoFigures {
-        stars: v.get("stars")?.as_u64()?,
-        forks: v.get("forks")?.as_u64()?,
-    })
-}
-
-/// Reads `{"value":…,"fetched_at_ms":…}` with `value` read by `read`.
-fn timed_from<T>(v: &Value, read: fn(&Value) -> Option<T>) -> Option<Timed<T>> {
-    Some(Timed {
-        value: read(v.get("value")?)?,
-        fetched_at_ms: v.get("fetched_at_ms")?.as_u64()? as f64,
-    })
-}
-
-fn release_from(v: &Value) -> Option<Release> {
-    let field = |k: &str| v.get(k)?.as_str().map(str::to_string);
-    Some(Release {
-        tag: field("tag")?,
-        url: field("url")?,
-        published_at: field("published_at")?,
-    })
-}
-
-/// Reads a member that may be missing or null (`Some(None)`); a present but bad one is
-/// `None`, which spoils the whole.
-fn optional<T>(v: Option<&Value>, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
-    match v {
-        None => Some(None),
-        Some(v) if v.is_null() => Some(None),
-        Some(v) => read(v).map(Some),
-    }
-}
-
-/// Reads an object of `"owner/name": value` members; any bad member spoils the whole.
-fn map_from<T>(
-    v: Option<&Value>,
-    read: impl Fn(&Value) -> Option<T>,
-) -> Option<BTreeMap<String, T>> {
-    let Some(v) = v else {
-        return Some(BTreeMap::new());
-    };
-    v.as_object()?
-        .iter()
-        .map(|(k, v)| Some((k.clone(), read(v)?)))
-        .collect()
 }
 
 impl Record {
     /// Reads a stored record; missing, corrupt or other-version data reads as empty.
     pub fn decode(raw: Option<&str>) -> Record {
-        raw.and_then(|raw| Record::read(&json::parse(raw).ok()?))
+        raw.and_then(|raw| read_json(raw, '{').ok())
             .unwrap_or_default()
     }
 
-    fn read(doc: &Value) -> Option<Record> {
-        if doc.get("version")?.as_u64()? != u64::from(FORMAT_VERSION) {
-            return None;
-        }
-        let release = optional(doc.get("release"), |v| timed_from(v, release_from))?;
-        let contributors = optional(doc.get("contributors"), |v| timed_from(v, Value::as_u64))?;
-        let paused_until_s = match doc.get("paused_until_s") {
-            None => 0,
-            Some(v) => v.as_u64()?,
-        };
-        Some(Record {
-            repos: map_from(doc.get("repos"), |v| timed_from(v, figures_from))?,
-            release,
-            contributors,
-            paused_until_s,
-            unreachable: false,
-        })
-    }
-
     pub fn encode(&self) -> String {
-        let mut out = format!(r#"{{"version":{FORMAT_VERSION},"repos":{{"#);
-        for (i, (slug, timed)) in self.repos.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            json::write_str(&mut out, slug);
-            let _ = write!(
-                out,
-                r#":{{"value":{{"stars":{},"forks":{}}},"fetched_at_ms":{}}}"#,
-                timed.value.stars, timed.value.forks, timed.fetched_at_ms as u64
-            );
-        }
-        out.push_str(r#"},"release":"#);
-        match &self.release {
-            None => out.push_str("null"),
-            Some(timed) => {
-                out.push_str(r#"{"value":{"tag":"#);
-                json::write_str(&mut out, &timed.value.tag);
-                out.push_str(r#","url":"#);
-                json::write_str(&mut out, &timed.value.url);
-                out.push_str(r#","published_at":"#);
-                json::write_str(&mut out, &timed.value.published_at);
-                let _ = write!(
-                    out,
-                    r#"}},"fetched_at_ms":{}}}"#,
-                    timed.fetched_at_ms as u64
-                );
-            }
-        }
-        match &self.contributors {
-            None => out.push_str(r#","contributors":null"#),
-            Some(timed) => {
-                let _ = write!(
-                    out,
-                    r#","contributors":{{"value":{},"fetched_at_ms":{}}}"#,
-                    timed.value, timed.fetched_at_ms as u64
-                );
-            }
-        }
-        let _ = write!(out, r#","paused_until_s":{}}}"#, self.paused_until_s);
-        out
+        // Strings, whole numbers and maps with string keys: serializing cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Remembers a rate limit: no request until `reset_at` (or a default pause when GitHub
@@ -213,32 +146,44 @@ pub struct Snapshot {
     pub contributors: BTreeMap<String, u64>,
 }
 
+/// One repository in the snapshot file.
+#[derive(Deserialize)]
+struct SnapshotRepo {
+    stars: u64,
+    forks: u64,
+    contributors: Option<u64>,
+}
+
+/// The snapshot file as written.
+#[derive(Deserialize)]
+struct SnapshotFile {
+    taken_on: Option<String>,
+    #[serde(default)]
+    repos: BTreeMap<String, SnapshotRepo>,
+}
+
 impl Snapshot {
     /// Parses the snapshot; a broken file is as good as none.
     pub fn decode(raw: &str) -> Snapshot {
-        Snapshot::read(raw).unwrap_or_default()
-    }
-
-    fn read(raw: &str) -> Option<Snapshot> {
-        let doc = json::parse(raw).ok()?;
-        let taken_on = optional(doc.get("taken_on"), |v| v.as_str().map(str::to_string))?;
-        let repos = map_from(doc.get("repos"), figures_from)?;
+        let Ok(file) = read_json::<SnapshotFile>(raw, '{') else {
+            return Snapshot::default();
+        };
+        let mut snapshot = Snapshot {
+            taken_on: file.taken_on,
+            ..Snapshot::default()
+        };
         // Inserted one by one: collecting into a map would pull in a sort (wasm size).
-        let mut contributors = BTreeMap::new();
-        for (slug, v) in doc
-            .get("repos")
-            .and_then(Value::as_object)
-            .unwrap_or_default()
-        {
-            if let Some(n) = optional(v.get("contributors"), Value::as_u64)? {
-                contributors.insert(slug.clone(), n);
+        for (slug, repo) in file.repos {
+            if let Some(n) = repo.contributors {
+                snapshot.contributors.insert(slug.clone(), n);
             }
+            let figures = RepoFigures {
+                stars: repo.stars,
+                forks: repo.forks,
+            };
+            snapshot.repos.insert(slug, figures);
         }
-        Some(Snapshot {
-            taken_on,
-            repos,
-            contributors,
-        })
+        snapshot
     }
 
     /// Stars and forks of `slug` with the snapshot's date; figures without a date are never
@@ -388,7 +333,20 @@ mod tests {
             "[1,2]",
             "null",
             "\"x\"",
+            "<html>",
+            r#"{"repos":{}}"#,
             r#"{"version":0,"repos":{}}"#,
+            r#"{"version":2,"repos":{}}"#,
+            r#"{"version":"1","repos":{}}"#,
+            r#"{"version":1.0,"repos":{}}"#,
+            // The members in order, as an array: serde would read it, the record is not one.
+            r#"[1,{},null,null,0]"#,
+            r#"{"version":1,"repos":null}"#,
+            r#"{"version":1,"repos":{"a/b":{"value":{"stars":1,"forks":2}}}}"#,
+            r#"{"version":1,"repos":{},"release":{"value":{"tag":"v1"},"fetched_at_ms":1}}"#,
+            r#"{"version":1,"repos":{},"paused_until_s":-1}"#,
+            r#"{"version":1,"version":1,"repos":{}}"#,
+            r#"{"version":1,"repos":{}} {}"#,
             r#"{"version":1,"repos":{"a/b":{"value":{"stars":-1}}}}"#,
             r#"{"version":1,"repos":{},"contributors":{"value":"many","fetched_at_ms":1}}"#,
             r#"{"version":1,"repos":{},"contributors":{"value":-4,"fetched_at_ms":1}}"#,
@@ -401,6 +359,73 @@ mod tests {
             );
         }
         assert_eq!(Record::decode(None), Record::default());
+    }
+
+    /// The stored format is the v1 record written before serde, byte for byte: visitors'
+    /// stored figures keep reading, so [`STORAGE_KEY`] keeps its version.
+    #[test]
+    fn record_format_is_v1_byte_for_byte() {
+        assert_eq!(
+            Record::default().encode(),
+            r#"{"version":1,"repos":{},"release":null,"contributors":null,"paused_until_s":0}"#
+        );
+        let mut record = Record::default();
+        for slug in ["z/y", "a/b"] {
+            let timed = Timed {
+                value: figures(),
+                fetched_at_ms: NOW + 0.75,
+            };
+            record.repos.insert(slug.into(), timed);
+        }
+        record.release = Some(Timed {
+            value: Release {
+                tag: "v1 \"q\" \\ \u{1}é".into(),
+                url: "https://github.com/a/b/releases/tag/v1".into(),
+                published_at: "2026-05-11T10:00:00Z".into(),
+            },
+            fetched_at_ms: NOW,
+        });
+        record.contributors = Some(Timed {
+            value: 57,
+            fetched_at_ms: NOW,
+        });
+        record.paused_until_s = 1_795_000_900;
+        record.unreachable = true;
+        let stored = record.encode();
+        assert_eq!(
+            stored,
+            concat!(
+                r#"{"version":1,"repos":{"a/b":{"value":{"stars":10,"forks":2},"fetched_at_ms":1795000000000},"#,
+                r#""z/y":{"value":{"stars":10,"forks":2},"fetched_at_ms":1795000000000}},"#,
+                r#""release":{"value":{"tag":"v1 \"q\" \\ \u0001é","url":"https://github.com/a/b/releases/tag/v1","#,
+                r#""published_at":"2026-05-11T10:00:00Z"},"fetched_at_ms":1795000000000},"#,
+                r#""contributors":{"value":57,"fetched_at_ms":1795000000000},"paused_until_s":1795000900}"#,
+            ),
+            "whole milliseconds; `unreachable` is never stored"
+        );
+        let read = Record::decode(Some(&stored));
+        assert!(!read.unreachable);
+        assert_eq!(read.repos["a/b"].fetched_at_ms, NOW);
+        assert_eq!(read.contributors, record.contributors);
+        assert_eq!(read.release, record.release);
+    }
+
+    #[test]
+    fn a_record_may_leave_members_out_and_keeps_unknown_ones_out() {
+        let read = Record::decode(Some(r#"{"version":1,"paused_until_s":5,"later":[1]}"#));
+        assert_eq!(read.paused_until_s, 5);
+        assert!(read.repos.is_empty() && read.release.is_none() && read.contributors.is_none());
+        let read = Record::decode(Some(
+            r#"{"contributors":{"fetched_at_ms":1,"value":3},"version":1,"release":null}"#,
+        ));
+        assert_eq!(
+            read.contributors,
+            Some(Timed {
+                value: 3,
+                fetched_at_ms: 1.0
+            }),
+            "members in any order"
+        );
     }
 
     #[test]
@@ -502,6 +527,17 @@ mod tests {
             Snapshot::default(),
             "a bad contributor count spoils the snapshot"
         );
+        for broken in [
+            r#"{"taken_on":5,"repos":{}}"#,
+            r#"{"taken_on":"2026-11-25","repos":[]}"#,
+            r#"{"taken_on":"2026-11-25","repos":{"a/b":{"stars":3}}}"#,
+            r#"{"taken_on":"2026-11-25","repos":{"a/b":{"stars":3,"forks":1.5}}}"#,
+            r#"["2026-11-25",{}]"#,
+        ] {
+            assert_eq!(Snapshot::decode(broken), Snapshot::default(), "{broken}");
+        }
+        let bare = Snapshot::decode("{}");
+        assert_eq!(bare, Snapshot::default(), "no figures yet");
         let committed = Snapshot::decode(include_str!("../../public/github-snapshot.json"));
         assert!(
             committed.taken_on.is_some() || committed.repos.is_empty(),

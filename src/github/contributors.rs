@@ -4,8 +4,7 @@
 //! then the body's items are the count.
 
 use super::error::GithubError;
-use super::types::{document, Answer, MAX_COUNT};
-use crate::json::Value;
+use super::types::{document, Answer, Object, MAX_COUNT};
 
 /// The `page` of the `rel="last"` link in a `Link` header
 /// (`<https://…?per_page=1&page=57>; rel="last", …`). `None` when there is no such link, or
@@ -61,12 +60,8 @@ pub fn parse_contributors(answer: &Answer) -> Result<u64, GithubError> {
     if answer.status == 204 {
         return Ok(0);
     }
-    let Value::Array(items) = document(&answer.body)? else {
-        return Err(GithubError::WrongShape);
-    };
-    if !items.iter().all(|item| matches!(item, Value::Object(_))) {
-        return Err(GithubError::WrongShape);
-    }
+    // A list of objects; anything else in it is the wrong shape.
+    let items: Vec<Object> = document(&answer.body, '[')?;
     let link = answer.link.as_deref().filter(|l| !l.trim().is_empty());
     match (link, items.len()) {
         (None, n @ (0 | 1)) => Ok(n as u64),
@@ -155,6 +150,7 @@ mod tests {
             "blank Link"
         );
         assert_eq!(parse_contributors(&answer("[]", None)), Ok(0));
+        assert_eq!(parse_contributors(&answer(" [ {} ] ", None)), Ok(1));
         let empty_repo = Answer {
             status: 204,
             ..Answer::ok("")
@@ -185,6 +181,9 @@ mod tests {
                 answer(ONE, Some(&format!(r#"<{API}?page=2>; rel="next""#))),
                 WrongShape,
             ),
+            (answer("[[]]", None), WrongShape),
+            (answer(r#"[{"login":"a"}] trailing"#, None), Malformed),
+            (answer(r#"[{"login":"a",}]"#, None), Malformed),
             (answer(ONE, Some(&link(2, 0))), Absurd),
             (answer(ONE, Some(&link(2, MAX_COUNT + 1))), Absurd),
         ];

@@ -1,8 +1,12 @@
 //! The parts of GitHub's REST answers the site uses, parsed defensively: a body that is too
 //! large, not JSON, the wrong shape or carrying impossible numbers is an error, not a panic.
 
+use std::fmt;
+
+use serde::de::{DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
 use super::error::GithubError;
-use crate::json::{self, Number, Value};
 
 /// Real answers are a few kilobytes; anything past this is not one.
 pub const MAX_BODY_BYTES: usize = 512 * 1024;
@@ -29,15 +33,15 @@ impl Answer {
     }
 }
 
-/// Stars and forks of a repository.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Stars and forks of a repository (also their shape in the cache record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RepoFigures {
     pub stars: u64,
     pub forks: u64,
 }
 
-/// The latest release of a repository.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The latest release of a repository (also its shape in the cache record).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Release {
     pub tag: String,
     pub url: String,
@@ -64,54 +68,138 @@ pub fn check_status(
     }
 }
 
-/// Parses a body as JSON: too large is `TooLarge`, not JSON is `Malformed`.
-pub(super) fn document(body: &str) -> Result<Value, GithubError> {
+/// Reads `text`, a JSON document that opens with `open` (`{` or `[`), as a `T`.
+/// `Err(true)` when the text is not JSON at all, `Err(false)` when it is JSON of another
+/// shape. (The opener is checked because serde also reads a struct from an array of its
+/// fields in order, a shape no document the site reads has.)
+pub(crate) fn read_json<T: DeserializeOwned>(text: &str, open: char) -> Result<T, bool> {
+    match serde_json::from_str::<T>(text) {
+        Ok(value) if text.trim_start().starts_with(open) => Ok(value),
+        Ok(_) => Err(false),
+        // serde stops at the first value of the wrong type; whether the whole text is JSON
+        // decides between "not JSON" and "the wrong shape".
+        Err(e) if e.is_data() => Err(serde_json::from_str::<IgnoredAny>(text).is_err()),
+        Err(_) => Err(true),
+    }
+}
+
+/// Parses a body that opens with `open`: too large is `TooLarge`, not JSON `Malformed`,
+/// JSON of another shape `WrongShape`.
+pub(super) fn document<T: DeserializeOwned>(body: &str, open: char) -> Result<T, GithubError> {
     if body.len() > MAX_BODY_BYTES {
         return Err(GithubError::TooLarge);
     }
-    json::parse(body).map_err(|_| GithubError::Malformed)
+    read_json(body, open).map_err(|not_json| {
+        if not_json {
+            GithubError::Malformed
+        } else {
+            GithubError::WrongShape
+        }
+    })
 }
 
-/// A count: missing or not a number is the wrong shape; negative, fractional, beyond u64
-/// or beyond any real repository is absurd.
-fn count(v: Option<&Value>) -> Result<u64, GithubError> {
+/// Any JSON number: `Some` for a plain non-negative integer that fits in a u64, `None` for
+/// any other (negative, fractional, exponent, too large), which is never a valid count.
+/// Anything that is not a number is the wrong shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Number(Option<u64>);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Number;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Number, E> {
+                Ok(Number(Some(n)))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Number, E> {
+                Ok(Number(None))
+            }
+        }
+        d.deserialize_u64(V)
+    }
+}
+
+/// A JSON object, its members skipped: one contributor in GitHub's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Object;
+
+impl<'de> Deserialize<'de> for Object {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Object;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Object, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Object)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A count: missing, null or not a number is the wrong shape; negative, fractional,
+/// beyond u64 or beyond any real repository is absurd.
+fn count(v: Option<Number>) -> Result<u64, GithubError> {
     match v {
-        Some(Value::Number(Number::Unsigned(n))) if *n <= MAX_COUNT => Ok(*n),
-        Some(Value::Number(_)) => Err(GithubError::Absurd),
-        _ => Err(GithubError::WrongShape),
+        Some(Number(Some(n))) if n <= MAX_COUNT => Ok(n),
+        Some(_) => Err(GithubError::Absurd),
+        None => Err(GithubError::WrongShape),
     }
 }
 
 /// A short, non-blank string.
-fn text(v: Option<&Value>) -> Result<String, GithubError> {
-    v.and_then(Value::as_str)
-        .filter(|s| !s.trim().is_empty() && s.len() <= 512)
-        .map(str::to_string)
+fn text(v: Option<String>) -> Result<String, GithubError> {
+    v.filter(|s| !s.trim().is_empty() && s.len() <= 512)
         .ok_or(GithubError::WrongShape)
+}
+
+/// The answer to `GET /repos/{owner}/{repo}`, as far as the site reads it.
+#[derive(Deserialize)]
+struct RepoAnswer {
+    stargazers_count: Option<Number>,
+    forks_count: Option<Number>,
+}
+
+/// The answer to `GET /repos/{owner}/{repo}/releases/latest`, as far as the site reads it.
+#[derive(Deserialize)]
+struct ReleaseAnswer {
+    tag_name: Option<String>,
+    html_url: Option<String>,
+    published_at: Option<String>,
 }
 
 /// Parses `GET /repos/{owner}/{repo}`.
 pub fn parse_repo(body: &str) -> Result<RepoFigures, GithubError> {
-    let doc = document(body)?;
+    let doc: RepoAnswer = document(body, '{')?;
     Ok(RepoFigures {
-        stars: count(doc.get("stargazers_count"))?,
-        forks: count(doc.get("forks_count"))?,
+        stars: count(doc.stargazers_count)?,
+        forks: count(doc.forks_count)?,
     })
 }
 
 /// Parses `GET /repos/{owner}/{repo}/releases/latest`.
 pub fn parse_release(body: &str) -> Result<Release, GithubError> {
-    let doc = document(body)?;
-    let url = text(doc.get("html_url"))?;
+    let doc: ReleaseAnswer = document(body, '{')?;
+    let url = text(doc.html_url)?;
     if !url.starts_with("https://github.com/") {
         return Err(GithubError::WrongShape);
     }
-    let published_at = text(doc.get("published_at"))?;
+    let published_at = text(doc.published_at)?;
     if super::format::days_from_rfc3339(&published_at).is_none() {
         return Err(GithubError::WrongShape);
     }
     Ok(Release {
-        tag: text(doc.get("tag_name"))?,
+        tag: text(doc.tag_name)?,
         url,
         published_at,
     })
@@ -159,11 +247,74 @@ mod tests {
             parse_repo(r#"{"stargazers_count":null,"forks_count":1}"#),
             Err(GithubError::WrongShape)
         );
+        assert_eq!(
+            parse_repo(r#"{"stargazers_count":1}"#),
+            Err(GithubError::WrongShape),
+            "a missing count"
+        );
+        // serde would read a struct from an array of its fields; GitHub never sends one.
+        assert_eq!(parse_repo("[1,2]"), Err(GithubError::WrongShape));
+        assert_eq!(
+            parse_repo(r#"{"stargazers_count":1,"stargazers_count":2,"forks_count":1}"#),
+            Err(GithubError::WrongShape),
+            "a repeated member"
+        );
+        // A member of the wrong type stops serde early; the rest still decides whether the
+        // body is JSON at all.
+        assert_eq!(
+            parse_repo(r#"{"stargazers_count":"12","#),
+            Err(GithubError::Malformed)
+        );
+        assert_eq!(
+            parse_repo(r#"{"stargazers_count":"12","forks_count":1} trailing"#),
+            Err(GithubError::Malformed)
+        );
+        let deep = |n| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        assert_eq!(parse_repo(&deep(200)), Err(GithubError::WrongShape));
+        assert_eq!(
+            parse_repo(&format!("{}]", deep(200))),
+            Err(GithubError::Malformed)
+        );
+        // Members the site does not read are skipped without recursion, however deep.
+        let padded = format!(
+            r#"{{"pad":{},"stargazers_count":3,"forks_count":4}}"#,
+            deep(100_000)
+        );
+        assert_eq!(parse_repo(&padded), Ok(RepoFigures { stars: 3, forks: 4 }));
+    }
+
+    #[test]
+    fn other_members_are_ignored() {
+        let body = r#" {"stargazers_count":7,"license":null,"topics":["tee",{"x":[1.5,-2]}],
+                        "forks_count":0,"owner":{"login":"a","id":1e3}} "#;
+        assert_eq!(parse_repo(body), Ok(RepoFigures { stars: 7, forks: 0 }));
+    }
+
+    #[test]
+    fn read_json_tells_not_json_from_the_wrong_shape() {
+        assert_eq!(read_json::<Vec<u64>>(" [1, 2] ", '['), Ok(vec![1, 2]));
+        assert_eq!(read_json::<Vec<u64>>("[1, 2", '['), Err(true));
+        assert_eq!(read_json::<Vec<u64>>("", '['), Err(true));
+        assert_eq!(read_json::<Vec<u64>>(r#"["a"]"#, '['), Err(false));
+        assert_eq!(read_json::<Vec<u64>>(r#"{"a":1}"#, '['), Err(false));
+        assert_eq!(read_json::<RepoFigures>("[1, 2]", '{'), Err(false));
+        assert_eq!(
+            read_json::<RepoFigures>(r#"{"stars":1,"forks":2}"#, '{'),
+            Ok(RepoFigures { stars: 1, forks: 2 })
+        );
     }
 
     #[test]
     fn rejects_absurd_counts_and_huge_bodies() {
-        for stars in ["-5", "1.5", "18446744073709551616", "1e30", "1000000001"] {
+        for stars in [
+            "-5",
+            "-0",
+            "1.5",
+            "0.0",
+            "18446744073709551616",
+            "1e30",
+            "1000000001",
+        ] {
             let body = format!(r#"{{"stargazers_count":{stars},"forks_count":1}}"#);
             assert_eq!(parse_repo(&body), Err(GithubError::Absurd), "{stars}");
         }
@@ -188,6 +339,17 @@ mod tests {
             parse_release(r#"{"message":"Not Found"}"#),
             Err(GithubError::WrongShape)
         );
+        for tag in [r#""  ""#, "null", "5", &format!("{:?}", "v".repeat(513))] {
+            let bad_tag = body.replace(r#""v0.5.11""#, tag);
+            assert_eq!(
+                parse_release(&bad_tag),
+                Err(GithubError::WrongShape),
+                "{tag}"
+            );
+        }
+        let no_tag = body.replace(r#""tag_name":"v0.5.11","#, "");
+        assert_eq!(parse_release(&no_tag), Err(GithubError::WrongShape));
+        assert_eq!(parse_release(&body[..40]), Err(GithubError::Malformed));
     }
 
     #[test]
