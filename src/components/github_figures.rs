@@ -1,12 +1,12 @@
 //! The live GitHub figures: the hero line (home), the repository list (/resources) and the
-//! project activity line (/community). The store decides what there is to show; these views
-//! only lay it out.
+//! project activity line (/community). The store decides what there is to show and
+//! `github::format` words it; these views only lay it out.
 
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use crate::github::cache::Shown;
-use crate::github::format::{age, compact, days_from_rfc3339};
+use crate::github::format::{self, Count};
+use crate::github::resolve::Shown;
 use crate::github::store::GithubStore;
 use crate::github::types::RepoFigures;
 use crate::github::{Repo, MAIN_REPO, REPOS};
@@ -22,40 +22,33 @@ fn exact(n: u64) -> String {
         .into()
 }
 
-/// "1.2k stars" with the exact count as its accessible name and tooltip; `unit` is the
-/// plural, which loses its "s" for a count of 1 ("1 contributor").
-#[component]
-fn Count(n: u64, unit: &'static str) -> impl IntoView {
-    let unit = if n == 1 {
-        unit.strip_suffix('s').unwrap_or(unit)
-    } else {
-        unit
-    };
-    let label = format!("{} {unit}", exact(n));
+/// "1.2k stars" with the exact count as its accessible name and tooltip.
+fn count(c: Count) -> impl IntoView {
+    let label = format!("{} {}", exact(c.n), c.unit);
     view! {
         <span class="figure" title=label.clone() aria-label=label>
-            <strong>{compact(n)}</strong>
+            <strong>{c.compact}</strong>
             " "
-            {unit}
+            {c.unit}
         </span>
     }
 }
 
-fn as_of(date: Option<String>) -> impl IntoView {
-    date.map(|d| view! { <span class="as-of">" (as of " {d} ")"</span> })
+fn as_of(text: Option<String>) -> impl IntoView {
+    text.map(|t| view! { <span class="as-of">{t}</span> })
 }
 
 /// Stars and forks of `repo` as a link to it; nothing while loading or when unavailable
 /// (the wrapper keeps its height, and the repository stays linked elsewhere on the page).
 fn repo_figures(repo: Repo, shown: Shown<RepoFigures>) -> Option<impl IntoView> {
-    let (figures, date) = shown.displayed()?;
+    let f = format::figures(shown)?;
     Some(view! {
         <a href=repo.html_url() rel="noopener noreferrer" class="figures-link">
-            <Count n=figures.stars unit="stars"/>
+            {count(f.stars)}
             " · "
-            <Count n=figures.forks unit="forks"/>
+            {count(f.forks)}
         </a>
-        {as_of(date)}
+        {as_of(f.as_of)}
     })
 }
 
@@ -80,23 +73,19 @@ pub fn HeroFigures() -> impl IntoView {
     let store = GithubStore::use_store();
     let figures = move || store.map(|s| repo_figures(MAIN_REPO, s.figures(MAIN_REPO)));
     let release = move || {
-        let (release, date) = store?.release().displayed()?;
-        let today = (js_sys::Date::now() / 86_400_000.0).floor() as i64;
-        let ago = days_from_rfc3339(&release.published_at).map(|d| age(today - d));
+        let r = format::release(store?.release(), js_sys::Date::now())?;
         Some(view! {
             <span>
                 "latest release "
-                <a href=release.url rel="noopener noreferrer">{release.tag}</a>
-                {ago.map(|a| format!(", {a}"))}
-                {as_of(date)}
+                <a href=r.url rel="noopener noreferrer">{r.tag}</a>
+                {r.age}
+                {as_of(r.as_of)}
             </span>
         })
     };
-    // "ready" once every request of this visit has settled, whatever its outcome.
-    let state = move || match store.map(|s| s.release()) {
-        Some(Shown::Loading) => "loading",
-        _ => "ready",
-    };
+    // "ready" once the visit's first round has settled (the release is its last figure),
+    // whatever the outcome.
+    let state = move || format::state(store.is_some_and(|s| s.release() == Shown::Loading));
     view! {
         <p class=s id="github-figures" aria-live="polite" data-state=state>
             {figures}
@@ -133,22 +122,20 @@ pub fn RepoFiguresList() -> impl IntoView {
 /// The main repository's contributor count as a link to its contributors graph. When there
 /// is no count (GitHub failed and nothing was kept), the link stays without a number.
 fn contributors(repo: Repo, shown: Shown<u64>) -> Option<impl IntoView> {
-    if shown == Shown::Loading {
-        return None;
-    }
-    let (count, date) = shown.displayed().unzip();
+    let c = format::contributors(shown)?;
+    let plain = c.count.is_none();
     Some(view! {
         " · "
         // Without a number it is a plain link, underlined like any other.
         <a
             href=repo.contributors_html_url()
             rel="noopener noreferrer"
-            class=count.map(|_| "figures-link")
+            class=(!plain).then_some("figures-link")
         >
-            {count.map(|n| view! { <Count n=n unit="contributors"/> })}
-            {count.is_none().then_some("contributors on GitHub")}
+            {c.count.map(count)}
+            {plain.then_some("contributors on GitHub")}
         </a>
-        {as_of(date.flatten())}
+        {as_of(c.as_of)}
     })
 }
 
@@ -172,9 +159,10 @@ pub fn CommunityFigures() -> impl IntoView {
     };
     let count = move || store.map(|s| contributors(MAIN_REPO, s.contributors()));
     // "ready" once every figure of this line has settled, whatever its outcome.
-    let state = move || match store.map(|s| (s.figures(MAIN_REPO), s.contributors())) {
-        Some((Shown::Loading, _) | (_, Shown::Loading)) => "loading",
-        _ => "ready",
+    let state = move || {
+        format::state(store.is_some_and(|s| {
+            s.figures(MAIN_REPO) == Shown::Loading || s.contributors() == Shown::Loading
+        }))
     };
     view! {
         <p class=s id="community-figures" aria-live="polite" data-state=state>

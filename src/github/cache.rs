@@ -1,6 +1,6 @@
-//! When to ask GitHub, and what to show when it cannot answer: the localStorage record
-//! (versioned, tolerant of corrupt or old data), freshness, the rate-limit pause, and the
-//! choice between live figures, the last good ones and the build-time snapshot.
+//! What the figures remember: the localStorage record (versioned, tolerant of corrupt or
+//! old data), how long a stored figure is fresh, and the build-time snapshot. What to show
+//! from them is [`super::resolve`]'s.
 
 use std::collections::BTreeMap;
 
@@ -77,9 +77,6 @@ pub struct Record {
     /// No request before this Unix time (seconds): GitHub said the rate limit is spent.
     #[serde(default)]
     pub paused_until_s: u64,
-    /// This visit found GitHub unreachable (offline, timeout); never stored.
-    #[serde(skip)]
-    pub unreachable: bool,
 }
 
 impl Record {
@@ -93,17 +90,6 @@ impl Record {
         // Strings, whole numbers and maps with string keys: serializing cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
-
-    /// Remembers a rate limit: no request until `reset_at` (or a default pause when GitHub
-    /// gave no usable reset time).
-    pub fn pause_for_rate_limit(&mut self, reset_at: u64, now_ms: f64) {
-        let now_s = (now_ms / 1000.0) as u64;
-        self.paused_until_s = if reset_at > now_s {
-            reset_at
-        } else {
-            now_s + DEFAULT_PAUSE_S
-        };
-    }
 }
 
 /// Whether something fetched at `fetched_at_ms` may still be shown as current. A time in
@@ -111,27 +97,6 @@ impl Record {
 pub fn is_fresh(fetched_at_ms: f64, now_ms: f64) -> bool {
     let age = now_ms - fetched_at_ms;
     (-60_000.0..TTL_MS).contains(&age)
-}
-
-/// What to do for one figure on this visit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Plan {
-    /// The stored figure is fresh: show it, make no request.
-    UseStored,
-    /// GitHub asked us to wait: make no request, show the fallback.
-    Paused,
-    /// Ask GitHub.
-    Fetch,
-}
-
-pub fn plan(stored_at_ms: Option<f64>, paused_until_s: u64, now_ms: f64) -> Plan {
-    if stored_at_ms.is_some_and(|at| is_fresh(at, now_ms)) {
-        Plan::UseStored
-    } else if (now_ms / 1000.0) < paused_until_s as f64 {
-        Plan::Paused
-    } else {
-        Plan::Fetch
-    }
 }
 
 /// The committed build-time snapshot, `public/github-snapshot.json`:
@@ -198,43 +163,6 @@ impl Snapshot {
     }
 }
 
-/// What the page shows for one figure.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Shown<T> {
-    /// Still being fetched: a same-size placeholder.
-    Loading,
-    /// Current figures.
-    Live(T),
-    /// Older figures, with the date (`YYYY-MM-DD`) they were taken.
-    AsOf(T, String),
-    /// Nothing to show: the figures are left out and the links remain.
-    Nothing,
-}
-
-impl<T> Shown<T> {
-    /// The value to display and, for older figures, their date; `None` when there is
-    /// nothing to display (still loading, or unavailable).
-    pub fn displayed(self) -> Option<(T, Option<String>)> {
-        match self {
-            Shown::Live(value) => Some((value, None)),
-            Shown::AsOf(value, date) => Some((value, Some(date))),
-            Shown::Loading | Shown::Nothing => None,
-        }
-    }
-}
-
-/// The fallback when live figures cannot be had: the last good ones, else the snapshot's.
-pub fn fallback<T: Clone>(stored: Option<&Timed<T>>, snapshot: Option<(&T, &str)>) -> Shown<T> {
-    if let Some(stored) = stored {
-        let days = (stored.fetched_at_ms / 86_400_000.0).floor() as i64;
-        return Shown::AsOf(stored.value.clone(), super::format::iso_date(days));
-    }
-    match snapshot {
-        Some((value, date)) => Shown::AsOf(value.clone(), date.to_string()),
-        None => Shown::Nothing,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,37 +186,6 @@ mod tests {
         assert!(
             !is_fresh(NOW + 10.0 * HOUR, NOW),
             "a future timestamp is not trusted"
-        );
-    }
-
-    #[test]
-    fn plan_uses_fresh_data_respects_the_pause_and_otherwise_fetches() {
-        let now_s = (NOW / 1000.0) as u64;
-        assert_eq!(plan(Some(NOW - 60_000.0), 0, NOW), Plan::UseStored);
-        assert_eq!(plan(Some(NOW - 2.0 * HOUR), 0, NOW), Plan::Fetch);
-        assert_eq!(plan(None, 0, NOW), Plan::Fetch);
-        assert_eq!(plan(None, now_s + 600, NOW), Plan::Paused);
-        assert_eq!(plan(Some(NOW - 2.0 * HOUR), now_s + 1, NOW), Plan::Paused);
-        assert_eq!(plan(None, now_s - 1, NOW), Plan::Fetch, "the pause is over");
-    }
-
-    #[test]
-    fn rate_limit_reset_sets_the_pause() {
-        let now_s = (NOW / 1000.0) as u64;
-        let mut record = Record::default();
-        record.pause_for_rate_limit(now_s + 1200, NOW);
-        assert_eq!(record.paused_until_s, now_s + 1200);
-        record.pause_for_rate_limit(0, NOW);
-        assert_eq!(
-            record.paused_until_s,
-            now_s + DEFAULT_PAUSE_S,
-            "no reset header"
-        );
-        record.pause_for_rate_limit(now_s - 5, NOW);
-        assert_eq!(
-            record.paused_until_s,
-            now_s + DEFAULT_PAUSE_S,
-            "reset in the past"
         );
     }
 
@@ -390,7 +287,6 @@ mod tests {
             fetched_at_ms: NOW,
         });
         record.paused_until_s = 1_795_000_900;
-        record.unreachable = true;
         let stored = record.encode();
         assert_eq!(
             stored,
@@ -401,10 +297,9 @@ mod tests {
                 r#""published_at":"2026-05-11T10:00:00Z"},"fetched_at_ms":1795000000000},"#,
                 r#""contributors":{"value":57,"fetched_at_ms":1795000000000},"paused_until_s":1795000900}"#,
             ),
-            "whole milliseconds; `unreachable` is never stored"
+            "whole milliseconds"
         );
         let read = Record::decode(Some(&stored));
-        assert!(!read.unreachable);
         assert_eq!(read.repos["a/b"].fetched_at_ms, NOW);
         assert_eq!(read.contributors, record.contributors);
         assert_eq!(read.release, record.release);
@@ -429,80 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn fallback_prefers_last_good_then_snapshot_then_nothing() {
-        let stored = Timed {
-            value: figures(),
-            fetched_at_ms: NOW,
-        };
-        let snap = RepoFigures { stars: 5, forks: 1 };
-        assert_eq!(
-            fallback(Some(&stored), Some((&snap, "2026-01-01"))),
-            Shown::AsOf(figures(), "2026-11-18".into())
-        );
-        assert_eq!(
-            fallback(None, Some((&snap, "2026-01-01"))),
-            Shown::AsOf(snap, "2026-01-01".into())
-        );
-        assert_eq!(fallback::<RepoFigures>(None, None), Shown::Nothing);
-    }
-
-    #[test]
-    fn displayed_gives_the_value_and_date_or_nothing() {
-        assert_eq!(Shown::Live(1).displayed(), Some((1, None)));
-        assert_eq!(
-            Shown::AsOf(1, "2026-01-02".into()).displayed(),
-            Some((1, Some("2026-01-02".into())))
-        );
-        assert_eq!(Shown::<u8>::Loading.displayed(), None);
-        assert_eq!(Shown::<u8>::Nothing.displayed(), None);
-    }
-
-    /// The contributor count follows the figures' policy: fresh stored count without a
-    /// request, the pause respected, then the last good count, then the snapshot's, each
-    /// with its date, else nothing.
-    #[test]
-    fn contributor_count_policy() {
-        let now_s = (NOW / 1000.0) as u64;
-        let mut record = Record::decode(Some(
-            r#"{"version":1,"repos":{},"release":null,"paused_until_s":0}"#,
-        ));
-        assert_eq!(
-            record.contributors, None,
-            "a record from before contributors"
-        );
-        record.contributors = Some(Timed {
-            value: 57,
-            fetched_at_ms: NOW - 0.5 * HOUR,
-        });
-        let stored = record.contributors.clone();
-        let at = stored.as_ref().map(|s| s.fetched_at_ms);
-        assert_eq!(plan(at, 0, NOW), Plan::UseStored);
-        assert_eq!(plan(at, 0, NOW + HOUR), Plan::Fetch);
-        assert_eq!(plan(at, now_s + 7200, NOW + HOUR), Plan::Paused);
-
-        let snapshot = Snapshot::decode(
-            r#"{"taken_on":"2026-11-01","repos":{"Dstack-TEE/dstack":{"stars":9,"forks":1,"contributors":48},"a/b":{"stars":1,"forks":0}}}"#,
-        );
-        let slug = "Dstack-TEE/dstack";
-        assert_eq!(snapshot.contributors(slug), Some((&48, "2026-11-01")));
-        assert_eq!(snapshot.contributors("a/b"), None);
-        assert_eq!(
-            fallback(stored.as_ref(), snapshot.contributors(slug)),
-            Shown::AsOf(57, "2026-11-18".into()),
-            "the last good count wins over the snapshot"
-        );
-        assert_eq!(
-            fallback(None, snapshot.contributors(slug)),
-            Shown::AsOf(48, "2026-11-01".into())
-        );
-        assert_eq!(fallback(None, snapshot.contributors("a/b")), Shown::Nothing);
-        assert_eq!(
-            fallback(None, Snapshot::default().contributors(slug)),
-            Shown::Nothing
-        );
-    }
-
-    #[test]
     fn snapshot_parses_and_a_broken_one_is_empty() {
         let snap = Snapshot::decode(
             r#"{"taken_on":"2026-11-25","repos":{"Dstack-TEE/dstack":{"stars":3,"forks":1}}}"#,
@@ -520,6 +341,15 @@ mod tests {
         let undated =
             Snapshot::decode(r#"{"taken_on":null,"repos":{"a/b":{"stars":3,"forks":1}}}"#);
         assert_eq!(undated.figures("a/b"), None, "figures need a date");
+        let counted = Snapshot::decode(
+            r#"{"taken_on":"2026-11-01","repos":{"a/b":{"stars":9,"forks":1,"contributors":48},"c/d":{"stars":1,"forks":0}}}"#,
+        );
+        assert_eq!(counted.contributors("a/b"), Some((&48, "2026-11-01")));
+        assert_eq!(
+            counted.contributors("c/d"),
+            None,
+            "a repository without a count"
+        );
         assert_eq!(
             Snapshot::decode(
                 r#"{"taken_on":"2026-11-25","repos":{"a/b":{"stars":3,"forks":1,"contributors":"x"}}}"#

@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::error::GithubError;
-use super::types::{check_status, Answer, MAX_BODY_BYTES};
+use super::types::{Answer, MAX_BODY_BYTES};
 
 /// A request that has not answered by then is abandoned and the fallback shown.
 pub const TIMEOUT_MS: i32 = 5_000;
@@ -78,4 +78,53 @@ pub async fn get(url: &str) -> Result<Answer, GithubError> {
     let link = headers.get("link");
     let body = response.text().await.map_err(|_| failed(&signal))?;
     Ok(Answer { status, body, link })
+}
+
+/// Maps an HTTP status and GitHub's rate-limit headers to success or the error to report.
+fn check_status(
+    status: u16,
+    ratelimit_remaining: Option<&str>,
+    ratelimit_reset: Option<&str>,
+) -> Result<(), GithubError> {
+    match status {
+        200..=299 => Ok(()),
+        403 | 429 if ratelimit_remaining.map(str::trim) == Some("0") || status == 429 => {
+            let reset_at = ratelimit_reset
+                .and_then(|r| r.trim().parse().ok())
+                .unwrap_or(0);
+            Err(GithubError::RateLimited { reset_at })
+        }
+        404 => Err(GithubError::NotFound),
+        other => Err(GithubError::Status(other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_rate_limits() {
+        assert_eq!(check_status(200, None, None), Ok(()));
+        assert_eq!(
+            check_status(403, Some("0"), Some("1767225600")),
+            Err(GithubError::RateLimited {
+                reset_at: 1_767_225_600
+            })
+        );
+        assert_eq!(
+            check_status(429, None, None),
+            Err(GithubError::RateLimited { reset_at: 0 })
+        );
+        assert_eq!(
+            check_status(403, Some("17"), None),
+            Err(GithubError::Status(403))
+        );
+        assert_eq!(
+            check_status(403, Some("0"), Some("soon")),
+            Err(GithubError::RateLimited { reset_at: 0 })
+        );
+        assert_eq!(check_status(404, None, None), Err(GithubError::NotFound));
+        assert_eq!(check_status(502, None, None), Err(GithubError::Status(502)));
+    }
 }

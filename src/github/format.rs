@@ -1,4 +1,8 @@
-//! Formatting of counts and ages for the figures: compact numbers ("1.2k") and "N days ago".
+//! The figures as the page words them: compact numbers ("1.2k"), "N days ago", "as of"
+//! dates, and the view model the views lay out (plain Rust, tested natively).
+
+use super::resolve::Shown;
+use super::types::{Release, RepoFigures};
 
 /// A count in compact form: up to 999 as is, then one decimal (rounded down, so a count is
 /// never overstated) with k, M, B, T, P, E.
@@ -75,6 +79,108 @@ pub fn iso_date(days: i64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// A count as shown: compact ("1.2k") with its unit, singular for 1 ("1 contributor").
+/// (The exact count, in the visitor's locale, is the browser's to write.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    pub n: u64,
+    pub compact: String,
+    pub unit: &'static str,
+}
+
+/// `n` with `plural`, its unit.
+pub fn count(n: u64, plural: &'static str) -> Count {
+    let unit = match n {
+        1 => plural.strip_suffix('s').unwrap_or(plural),
+        _ => plural,
+    };
+    Count {
+        n,
+        compact: compact(n),
+        unit,
+    }
+}
+
+/// The value to show and, for older figures, " (as of YYYY-MM-DD)"; `None` while loading
+/// or when there is nothing to show.
+fn shown<T>(shown: Shown<T>) -> Option<(T, Option<String>)> {
+    match shown {
+        Shown::Live(value) => Some((value, None)),
+        Shown::AsOf(value, date) => Some((value, Some(format!(" (as of {date})")))),
+        Shown::Loading | Shown::Nothing => None,
+    }
+}
+
+/// A repository's stars and forks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figures {
+    pub stars: Count,
+    pub forks: Count,
+    pub as_of: Option<String>,
+}
+
+/// Stars and forks to show, if any.
+pub fn figures(figures: Shown<RepoFigures>) -> Option<Figures> {
+    let (f, as_of) = shown(figures)?;
+    Some(Figures {
+        stars: count(f.stars, "stars"),
+        forks: count(f.forks, "forks"),
+        as_of,
+    })
+}
+
+/// The latest release: its tag, link and ", 3 days ago" (at `now_ms`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LatestRelease {
+    pub tag: String,
+    pub url: String,
+    pub age: Option<String>,
+    pub as_of: Option<String>,
+}
+
+/// The latest release to show, if any.
+pub fn release(release: Shown<Release>, now_ms: f64) -> Option<LatestRelease> {
+    let (r, as_of) = shown(release)?;
+    let today = (now_ms / 86_400_000.0).floor() as i64;
+    let age = days_from_rfc3339(&r.published_at).map(|d| format!(", {}", age(today - d)));
+    Some(LatestRelease {
+        tag: r.tag,
+        url: r.url,
+        age,
+        as_of,
+    })
+}
+
+/// The contributor count; `count` is `None` when there is none to show (the link to the
+/// contributors stays, without a number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contributors {
+    pub count: Option<Count>,
+    pub as_of: Option<String>,
+}
+
+/// The contributor count, once it has settled.
+pub fn contributors(contributors: Shown<u64>) -> Option<Contributors> {
+    if contributors == Shown::Loading {
+        return None;
+    }
+    let (n, as_of) = shown(contributors).unzip();
+    Some(Contributors {
+        count: n.map(|n| count(n, "contributors")),
+        as_of: as_of.flatten(),
+    })
+}
+
+/// A line's `data-state`: "loading" until each of its figures has settled, whatever the
+/// outcome, then "ready".
+pub fn state(loading: bool) -> &'static str {
+    if loading {
+        "loading"
+    } else {
+        "ready"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +233,90 @@ mod tests {
         assert_eq!(age(14), "14 days ago");
         assert_eq!(age(90), "3 months ago");
         assert_eq!(age(800), "2 years ago");
+    }
+
+    fn counted(n: u64, compact: &str, unit: &'static str) -> Count {
+        Count {
+            n,
+            compact: compact.into(),
+            unit,
+        }
+    }
+
+    #[test]
+    fn counts_are_compact_and_singular_for_one() {
+        assert_eq!(count(1234, "stars"), counted(1234, "1.2k", "stars"));
+        assert_eq!(count(1, "stars"), counted(1, "1", "star"));
+        assert_eq!(count(1, "contributors"), counted(1, "1", "contributor"));
+        assert_eq!(count(0, "forks"), counted(0, "0", "forks"));
+    }
+
+    #[test]
+    fn figures_show_live_or_as_of_their_date_or_not_at_all() {
+        let f = RepoFigures {
+            stars: 1234,
+            forks: 56,
+        };
+        let live = figures(Shown::Live(f)).unwrap();
+        assert_eq!(live.stars, counted(1234, "1.2k", "stars"));
+        assert_eq!(live.forks, counted(56, "56", "forks"));
+        assert_eq!(live.as_of, None);
+        let old = figures(Shown::AsOf(f, "2026-01-02".into())).unwrap();
+        assert_eq!(old.as_of.as_deref(), Some(" (as of 2026-01-02)"));
+        assert_eq!(figures(Shown::Loading), None);
+        assert_eq!(figures(Shown::Nothing), None);
+    }
+
+    #[test]
+    fn the_release_shows_its_age() {
+        let r = Release {
+            tag: "v0.5.11".into(),
+            url: "https://github.com/a/b/releases/tag/v0.5.11".into(),
+            published_at: "2026-05-11T10:00:00Z".into(),
+        };
+        let day = 86_400_000.0;
+        let now = 20_584.0 * day + 0.5 * day; // 2026-05-11, noon
+        let shown = release(Shown::Live(r.clone()), now).unwrap();
+        assert_eq!(shown.tag, "v0.5.11");
+        assert_eq!(shown.url, r.url);
+        assert_eq!(shown.age.as_deref(), Some(", today"));
+        assert_eq!(shown.as_of, None);
+        let later = release(
+            Shown::AsOf(r.clone(), "2026-06-01".into()),
+            now + 14.0 * day,
+        );
+        let later = later.unwrap();
+        assert_eq!(later.age.as_deref(), Some(", 14 days ago"));
+        assert_eq!(later.as_of.as_deref(), Some(" (as of 2026-06-01)"));
+        assert_eq!(release(Shown::Nothing, now), None);
+    }
+
+    #[test]
+    fn the_contributor_count_or_a_plain_link() {
+        assert_eq!(contributors(Shown::Loading), None);
+        assert_eq!(
+            contributors(Shown::Live(57)),
+            Some(Contributors {
+                count: Some(counted(57, "57", "contributors")),
+                as_of: None
+            })
+        );
+        assert_eq!(
+            contributors(Shown::AsOf(1, "2026-01-02".into())),
+            Some(Contributors {
+                count: Some(counted(1, "1", "contributor")),
+                as_of: Some(" (as of 2026-01-02)".into())
+            })
+        );
+        assert_eq!(
+            contributors(Shown::Nothing),
+            Some(Contributors {
+                count: None,
+                as_of: None
+            }),
+            "no number, the link stays"
+        );
+        assert_eq!(state(true), "loading");
+        assert_eq!(state(false), "ready");
     }
 }

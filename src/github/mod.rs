@@ -1,13 +1,15 @@
 //! Live GitHub figures (stars, forks, contributors, latest release). This module owns all
-//! GitHub access: `types` and `contributors` parse, `format` formats, `cache` decides when to
-//! ask, `error` names failures (all plain Rust, tested natively); `client` and `store` are the
-//! thin browser side.
+//! GitHub access, as a pipeline: `cache` remembers (the stored record, the snapshot),
+//! `resolve` decides what to show and when to ask, `types` and `contributors` parse, `error`
+//! names failures, `format` words the result for the views (all plain Rust, tested
+//! natively); `client` (HTTP) and `store` (signals, storage) are the thin browser side.
 
 pub mod cache;
 pub mod client;
 pub mod contributors;
 pub mod error;
 pub mod format;
+pub mod resolve;
 pub mod store;
 pub mod types;
 

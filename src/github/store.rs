@@ -1,6 +1,6 @@
 //! The browser side of the figures: one shared store per visit (provided as context by the
-//! app), which reads the cache, asks GitHub at most once per figure per visit, writes back,
-//! and falls back calmly. Views only read its signals.
+//! app), which wires the stored record, the real client and the snapshot file to
+//! [`Round::resolve`], and its answers to signals. Views only read the signals.
 //!
 //! The first view that uses the store starts a round for stars, forks and the latest
 //! release. The contributor count is asked for only where it is shown (/community): in the
@@ -12,11 +12,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::cache::{fallback, plan, Plan, Record, Shown, Snapshot, Timed, STORAGE_KEY};
-use super::client::get;
-use super::contributors::parse_contributors;
+use super::cache::{Record, Snapshot, STORAGE_KEY};
 use super::error::GithubError;
-use super::types::{parse_release, parse_repo, Answer, Release, RepoFigures};
+use super::resolve::{Fetch, Kind, Round, Shown, Visit};
+use super::types::{Answer, Release, RepoFigures};
 use super::{Repo, MAIN_REPO, REPOS};
 
 /// Shared figures for every route of one visit.
@@ -29,9 +28,8 @@ pub struct GithubStore {
     /// The first round has finished; a later want needs a round of its own.
     settled: StoredValue<bool>,
     wants_contributors: StoredValue<bool>,
-    /// What earlier rounds of this visit learnt (pause, unreachable), even when nothing
-    /// can be stored.
-    visit: StoredValue<(u64, bool)>,
+    /// What earlier rounds of this visit learnt, even when nothing can be stored.
+    visit: StoredValue<Visit>,
 }
 
 impl GithubStore {
@@ -44,7 +42,7 @@ impl GithubStore {
             started: StoredValue::new(false),
             settled: StoredValue::new(false),
             wants_contributors: StoredValue::new(false),
-            visit: StoredValue::new((0, false)),
+            visit: StoredValue::new(Visit::default()),
         });
     }
 
@@ -53,7 +51,7 @@ impl GithubStore {
         let store = use_context::<GithubStore>()?;
         if !store.started.get_value() {
             store.started.set_value(true);
-            spawn_local(store.load());
+            spawn_local(store.round(true));
         }
         Some(store)
     }
@@ -64,7 +62,7 @@ impl GithubStore {
         if !store.wants_contributors.get_value() {
             store.wants_contributors.set_value(true);
             if store.settled.get_value() {
-                spawn_local(store.load_contributors());
+                spawn_local(store.round(false));
             }
         }
         Some(store)
@@ -87,183 +85,53 @@ impl GithubStore {
         self.contributors.get()
     }
 
-    /// The stored record, with what this visit already learnt.
-    fn begin(&self) -> Record {
+    /// A round: the first one (`first`) resolves the repositories and the release, and any
+    /// round the contributor count once it is wanted; then the record is stored.
+    async fn round(self, first: bool) {
         let mut record = Record::decode(read_storage().as_deref());
-        let (paused_until_s, unreachable) = self.visit.get_value();
-        record.paused_until_s = record.paused_until_s.max(paused_until_s);
-        record.unreachable = unreachable;
-        record
-    }
-
-    fn finish(&self, record: &Record) {
-        self.visit
-            .set_value((record.paused_until_s, record.unreachable));
-        write_storage(&record.encode());
-    }
-
-    async fn load(self) {
-        let now = js_sys::Date::now();
-        let mut record = self.begin();
-        let mut snapshot = None;
-
-        for repo in REPOS {
-            let slug = repo.slug();
-            let stored = record.repos.get(&slug).cloned();
-            let at = stored.as_ref().map(|s| s.fetched_at_ms);
-            let shown = match (plan(at, record.paused_until_s, now), stored) {
-                (Plan::UseStored, Some(stored)) => Shown::Live(stored.value),
-                (_, stored) => {
-                    let url = repo.api_url();
-                    match fetch(&url, &mut record, now)
-                        .await
-                        .and_then(|a| parse_repo(&a.body))
-                    {
-                        Ok(figures) => {
-                            record.repos.insert(
-                                slug.clone(),
-                                Timed {
-                                    value: figures,
-                                    fetched_at_ms: now,
-                                },
-                            );
-                            Shown::Live(figures)
-                        }
-                        Err(err) => {
-                            unavailable(&url, &err);
-                            if stored.is_none() {
-                                load_snapshot(&mut snapshot).await;
-                            }
-                            let snap = snapshot.as_ref().and_then(|s| s.figures(&slug));
-                            fallback(stored.as_ref(), snap)
-                        }
-                    }
+        let visit = self.visit.get_value();
+        let mut round = Round::new(visit, record.paused_until_s, js_sys::Date::now(), Browser);
+        if first {
+            for repo in REPOS {
+                let slug = repo.slug();
+                let mut stored = record.repos.remove(&slug);
+                let shown = round.resolve(&mut stored, Kind::repo(*repo)).await;
+                if let Some(stored) = stored {
+                    record.repos.insert(slug.clone(), stored);
                 }
-            };
-            self.repos.update(|m| {
-                m.insert(slug, shown);
-            });
-        }
-
-        let stored = record.release.clone();
-        let release = match plan(
-            stored.as_ref().map(|s| s.fetched_at_ms),
-            record.paused_until_s,
-            now,
-        ) {
-            Plan::UseStored => stored.map_or(Shown::Nothing, |s| Shown::Live(s.value)),
-            Plan::Paused => fallback(stored.as_ref(), None),
-            Plan::Fetch => {
-                let url = MAIN_REPO.latest_release_api_url();
-                match fetch(&url, &mut record, now)
-                    .await
-                    .and_then(|a| parse_release(&a.body))
-                {
-                    Ok(release) => {
-                        record.release = Some(Timed {
-                            value: release.clone(),
-                            fetched_at_ms: now,
-                        });
-                        Shown::Live(release)
-                    }
-                    Err(err) => {
-                        unavailable(&url, &err);
-                        fallback(stored.as_ref(), None)
-                    }
-                }
+                self.repos.update(|m| {
+                    m.insert(slug, shown);
+                });
             }
-        };
-        self.release.set(release);
-        if self.wants_contributors.get_value() {
-            self.contributors_step(&mut record, now, &mut snapshot)
+            let shown = round
+                .resolve(&mut record.release, Kind::release(MAIN_REPO))
                 .await;
+            self.release.set(shown);
+        }
+        if self.wants_contributors.get_value() {
+            let kind = Kind::contributors(MAIN_REPO);
+            let shown = round.resolve(&mut record.contributors, kind).await;
+            self.contributors.set(shown);
         }
         self.settled.set_value(true);
-        self.finish(&record);
-    }
-
-    /// A round for the contributor count alone, when it is wanted after the first one.
-    async fn load_contributors(self) {
-        let mut record = self.begin();
-        self.contributors_step(&mut record, js_sys::Date::now(), &mut None)
-            .await;
-        self.finish(&record);
-    }
-
-    /// The contributor count, under the figures' rules: the stored count while fresh, else
-    /// GitHub's (stored for next time), else the last good count, else the snapshot's.
-    async fn contributors_step(
-        &self,
-        record: &mut Record,
-        now: f64,
-        snapshot: &mut Option<Snapshot>,
-    ) {
-        let stored = record.contributors.clone();
-        let at = stored.as_ref().map(|s| s.fetched_at_ms);
-        let shown = match (plan(at, record.paused_until_s, now), stored) {
-            (Plan::UseStored, Some(stored)) => Shown::Live(stored.value),
-            (_, stored) => {
-                let url = MAIN_REPO.contributors_api_url();
-                match fetch(&url, record, now)
-                    .await
-                    .and_then(|a| parse_contributors(&a))
-                {
-                    Ok(count) => {
-                        record.contributors = Some(Timed {
-                            value: count,
-                            fetched_at_ms: now,
-                        });
-                        Shown::Live(count)
-                    }
-                    Err(err) => {
-                        unavailable(&url, &err);
-                        if stored.is_none() {
-                            load_snapshot(snapshot).await;
-                        }
-                        let slug = MAIN_REPO.slug();
-                        let snap = snapshot.as_ref().and_then(|s| s.contributors(&slug));
-                        fallback(stored.as_ref(), snap)
-                    }
-                }
-            }
-        };
-        self.contributors.set(shown);
+        self.visit.set_value(round.visit);
+        record.paused_until_s = round.visit.paused_until_s;
+        write_storage(&record.encode());
     }
 }
 
-/// One GET. No request while GitHub's rate-limit pause lasts (the error says so), nor once
-/// GitHub proved unreachable on this visit; a new rate limit or unreachable GitHub is
-/// remembered in `record`.
-async fn fetch(url: &str, record: &mut Record, now: f64) -> Result<Answer, GithubError> {
-    if (now / 1000.0) < record.paused_until_s as f64 {
-        return Err(GithubError::RateLimited {
-            reset_at: record.paused_until_s,
-        });
-    }
-    if record.unreachable {
-        // Offline or timed out already on this visit: don't make the visitor wait again.
-        return Err(GithubError::Network);
-    }
-    let result = get(url).await;
-    match result {
-        Err(GithubError::RateLimited { reset_at }) => record.pause_for_rate_limit(reset_at, now),
-        Err(GithubError::Network | GithubError::Timeout) => record.unreachable = true,
-        _ => {}
-    }
-    result
-}
+/// The browser's GitHub: the real client, and the committed snapshot from the site's own
+/// origin.
+struct Browser;
 
-/// Notes in the console why a figure falls back (the page itself stays calm).
-fn unavailable(url: &str, err: &GithubError) {
-    leptos::logging::warn!("GitHub figures unavailable ({url}): {err}");
-}
+impl Fetch for Browser {
+    async fn get(&self, url: &str) -> Result<Answer, GithubError> {
+        super::client::get(url).await
+    }
 
-/// The committed snapshot from the site's own origin, fetched once per round; any failure
-/// means "no snapshot".
-async fn load_snapshot(snapshot: &mut Option<Snapshot>) {
-    if snapshot.is_none() {
+    async fn snapshot(&self) -> Snapshot {
         let text = crate::static_file::get_text("/github-snapshot.json").await;
-        *snapshot = Some(text.map(|t| Snapshot::decode(&t)).unwrap_or_default());
+        text.map(|t| Snapshot::decode(&t)).unwrap_or_default()
     }
 }
 

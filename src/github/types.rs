@@ -49,25 +49,6 @@ pub struct Release {
     pub published_at: String,
 }
 
-/// Maps an HTTP status and GitHub's rate-limit headers to success or the error to report.
-pub fn check_status(
-    status: u16,
-    ratelimit_remaining: Option<&str>,
-    ratelimit_reset: Option<&str>,
-) -> Result<(), GithubError> {
-    match status {
-        200..=299 => Ok(()),
-        403 | 429 if ratelimit_remaining.map(str::trim) == Some("0") || status == 429 => {
-            let reset_at = ratelimit_reset
-                .and_then(|r| r.trim().parse().ok())
-                .unwrap_or(0);
-            Err(GithubError::RateLimited { reset_at })
-        }
-        404 => Err(GithubError::NotFound),
-        other => Err(GithubError::Status(other)),
-    }
-}
-
 /// Reads `text`, a JSON document that opens with `open` (`{` or `[`), as a `T`.
 /// `Err(true)` when the text is not JSON at all, `Err(false)` when it is JSON of another
 /// shape. (The opener is checked because serde also reads a struct from an array of its
@@ -350,30 +331,5 @@ mod tests {
         let no_tag = body.replace(r#""tag_name":"v0.5.11","#, "");
         assert_eq!(parse_release(&no_tag), Err(GithubError::WrongShape));
         assert_eq!(parse_release(&body[..40]), Err(GithubError::Malformed));
-    }
-
-    #[test]
-    fn statuses_and_rate_limits() {
-        assert_eq!(check_status(200, None, None), Ok(()));
-        assert_eq!(
-            check_status(403, Some("0"), Some("1767225600")),
-            Err(GithubError::RateLimited {
-                reset_at: 1_767_225_600
-            })
-        );
-        assert_eq!(
-            check_status(429, None, None),
-            Err(GithubError::RateLimited { reset_at: 0 })
-        );
-        assert_eq!(
-            check_status(403, Some("17"), None),
-            Err(GithubError::Status(403))
-        );
-        assert_eq!(
-            check_status(403, Some("0"), Some("soon")),
-            Err(GithubError::RateLimited { reset_at: 0 })
-        );
-        assert_eq!(check_status(404, None, None), Err(GithubError::NotFound));
-        assert_eq!(check_status(502, None, None), Err(GithubError::Status(502)));
     }
 }
