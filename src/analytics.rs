@@ -40,7 +40,7 @@ pub fn pageview(domain: &str, origin: &str, path: &str, referrer: Option<&str>) 
         referrer: referrer.filter(|r| !r.is_empty()),
     };
     // Only strings: serializing cannot fail.
-    serde_json::to_string(&event).unwrap_or_default()
+    crate::github::types::write_json(&event)
 }
 
 /// Sends one page view per path the visitor sees, when analytics are configured and the

@@ -1,12 +1,17 @@
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Script, Title};
+use leptos_meta::{Link, Meta, Title};
 
-use crate::seo::{structured_data, url, SHARE_IMAGE, SHARE_IMAGE_ALT};
+use crate::seo::{url, SHARE_IMAGE, SHARE_IMAGE_ALT};
 use crate::site::Page;
 
 /// A routed page's head: title, description, canonical URL, Open Graph and Twitter card
 /// tags, and JSON-LD, all from the site table. A blog post passes its `article` too: it
 /// becomes an Open Graph article and a schema.org `BlogPosting`.
+///
+/// JSON-LD is build-time data for crawlers, which read the prerendered page: only the
+/// words build (the one the prerender runs) writes it; the shipped build keeps the
+/// prerendered copy of the page it started on ([`crate::boot`]) and drops it on the
+/// first client-side navigation, so no page ever carries another page's JSON-LD.
 #[component]
 pub fn PageMeta(
     page: &'static Page,
@@ -34,7 +39,30 @@ pub fn PageMeta(
         <Meta name="twitter:title" content=title/>
         <Meta name="twitter:description" content=page.description/>
         <Meta name="twitter:image" content=image/>
-        <Script type_="application/ld+json">{structured_data(page)}</Script>
-        {tutorial.map(|t| view! { <Script type_="application/ld+json">{crate::seo::tech_article(t)}</Script> })}
+        {structured_data(page, tutorial)}
+    }
+}
+
+#[cfg(feature = "words")]
+fn structured_data(
+    page: &'static Page,
+    tutorial: Option<&'static crate::tutorials::Tutorial>,
+) -> impl IntoView {
+    view! {
+        <leptos_meta::Script type_="application/ld+json">{crate::seo::structured_data(page)}</leptos_meta::Script>
+        {tutorial.map(|t| view! { <leptos_meta::Script type_="application/ld+json">{crate::seo::tech_article(t)}</leptos_meta::Script> })}
+    }
+}
+
+#[cfg(not(feature = "words"))]
+fn structured_data(_: &'static Page, _: Option<&'static crate::tutorials::Tutorial>) {
+    thread_local! {
+        static FIRST: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    }
+    if !FIRST.with(|first| first.replace(false)) {
+        let head = document().head().expect("a head");
+        for el in crate::static_enhance::elements(&head, "script[type='application/ld+json']") {
+            el.remove();
+        }
     }
 }

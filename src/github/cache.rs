@@ -88,7 +88,7 @@ impl Record {
 
     pub fn encode(&self) -> String {
         // Strings, whole numbers and maps with string keys: serializing cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        super::types::write_json(self)
     }
 }
 

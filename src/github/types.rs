@@ -54,13 +54,48 @@ pub struct Release {
 /// shape. (The opener is checked because serde also reads a struct from an array of its
 /// fields in order, a shape no document the site reads has.)
 pub(crate) fn read_json<T: DeserializeOwned>(text: &str, open: char) -> Result<T, bool> {
+    let value = parse::<T>(text)?;
+    if text.trim_start().starts_with(open) {
+        Ok(value)
+    } else {
+        Err(false)
+    }
+}
+
+/// In the browser: its own `JSON.parse`, then serde-wasm-bindgen over the parsed value.
+#[cfg(target_arch = "wasm32")]
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, bool> {
+    let value = js_sys::JSON::parse(text).map_err(|_| true)?;
+    serde_wasm_bindgen::from_value(value).map_err(|_| false)
+}
+
+/// On the host (tests): serde_json. It stops at the first value of the wrong type;
+/// whether the whole text is JSON decides between "not JSON" and "the wrong shape".
+#[cfg(not(target_arch = "wasm32"))]
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, bool> {
     match serde_json::from_str::<T>(text) {
-        Ok(value) if text.trim_start().starts_with(open) => Ok(value),
-        Ok(_) => Err(false),
-        // serde stops at the first value of the wrong type; whether the whole text is JSON
-        // decides between "not JSON" and "the wrong shape".
+        Ok(value) => Ok(value),
         Err(e) if e.is_data() => Err(serde_json::from_str::<IgnoredAny>(text).is_err()),
         Err(_) => Err(true),
+    }
+}
+
+/// `value` as JSON text (strings, whole numbers, structs and maps with string keys:
+/// writing cannot fail; an empty string if it ever did).
+pub(crate) fn write_json<T: Serialize>(value: &T) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // json_compatible: maps as plain objects and u64 as numbers, as JSON has them.
+        value
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::to_string(value).unwrap_or_default()
     }
 }
 
@@ -96,14 +131,15 @@ impl<'de> Deserialize<'de> for Number {
             fn visit_u64<E>(self, n: u64) -> Result<Number, E> {
                 Ok(Number(Some(n)))
             }
-            fn visit_i64<E>(self, _: i64) -> Result<Number, E> {
-                Ok(Number(None))
+            // The browser's parser hands whole numbers over as i64, serde_json negative ones.
+            fn visit_i64<E>(self, n: i64) -> Result<Number, E> {
+                Ok(Number(u64::try_from(n).ok()))
             }
             fn visit_f64<E>(self, _: f64) -> Result<Number, E> {
                 Ok(Number(None))
             }
         }
-        d.deserialize_u64(V)
+        d.deserialize_any(V)
     }
 }
 
