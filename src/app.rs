@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
@@ -40,7 +39,9 @@ fn Pages() -> impl IntoView {
 /// its path.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    // The words build writes each page's head with leptos_meta (see PageMeta).
+    #[cfg(feature = "words")]
+    leptos_meta::provide_meta_context();
     GithubStore::provide();
     view! {
         <Router base=crate::site::BASE>

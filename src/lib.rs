@@ -6,6 +6,7 @@
 pub mod analytics;
 mod app;
 pub mod blog;
+pub mod boot;
 pub mod components;
 pub mod content;
 pub mod diagram;

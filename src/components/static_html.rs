@@ -51,6 +51,7 @@ pub fn StaticHtml(
                 Ok(html) => Body::Ready(html),
                 Err(e) => Body::Failed(e),
             });
+            crate::boot::settled();
         });
     }
     move || {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
 import { frames, launch, openPage } from "./browser.mjs";
-import { POST_PATHS, ROUTES, NOT_FOUND_H1, TUTORIALS } from "./routes.mjs";
+import { POST_PATHS, ROUTES, NOT_FOUND_H1, TUTORIALS, siteUrl } from "./routes.mjs";
 import { contentSecurityPolicy, htmlFiles, inlineScripts, sha256 } from "../../scripts/harden.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -108,9 +108,11 @@ describe("prerendered pages", () => {
         mains: document.querySelectorAll("main").length,
         h1s: [...document.querySelectorAll("h1")].map((h) => h.textContent),
         headers: document.querySelectorAll("#app > header").length,
-        stale: document.querySelectorAll("head [data-prerendered]").length,
         canonicals: document.querySelectorAll('link[rel="canonical"]').length,
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href"),
         descriptions: document.querySelectorAll('meta[name="description"]').length,
+        ogTitles: document.querySelectorAll('meta[property="og:title"]').length,
+        jsonld: document.querySelectorAll('script[type="application/ld+json"]').length,
       }));
       assert.equal(state.apps, 1, route.path);
       assert.equal(state.mains, 1, route.path);
@@ -118,9 +120,13 @@ describe("prerendered pages", () => {
       assert.equal(state.headers, 1, route.path);
       assert.equal(state.h1Gone, false, `${route.path}: the heading disappeared during takeover`);
       assert.ok(state.shift < 0.01, `${route.path}: layout shift ${state.shift}: ${state.shifted.join("; ")}`);
-      assert.equal(state.stale, 0, "prerendered head tags are replaced, not doubled");
-      assert.equal(state.canonicals, 1);
-      assert.equal(state.descriptions, 1);
+      // The shipped app keeps the prerendered head (src/components/page_meta.rs): once each,
+      // and this page's.
+      assert.equal(state.canonicals, 1, `${route.path}: one canonical link`);
+      assert.equal(state.canonical, siteUrl(route.path), `${route.path}: the canonical URL is this page's`);
+      assert.equal(state.descriptions, 1, `${route.path}: one description`);
+      assert.equal(state.ogTitles, 1, `${route.path}: one og:title`);
+      assert.ok(state.jsonld >= 1, `${route.path}: its JSON-LD stays`);
       assert.deepEqual(problems, [], route.path); // includes CSP violations, which log errors
       await context.close();
     }
@@ -136,7 +142,15 @@ describe("prerendered pages", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Examples" }).click();
     await page.waitForURL(/\/examples$/);
     assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
-    assert.equal(await page.locator("main h1").textContent(), ROUTES.find((r) => r.path === "/examples").h1);
+    const examples = ROUTES.find((r) => r.path === "/examples");
+    assert.equal(await page.locator("main h1").textContent(), examples.h1);
+    // The head follows: title, description and URLs are the new page's, and no page keeps
+    // another page's JSON-LD.
+    assert.equal(await page.title(), examples.title);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute("href"), siteUrl("/examples"));
+    assert.equal(await page.locator('meta[property="og:url"]').getAttribute("content"), siteUrl("/examples"));
+    assert.equal(await page.locator('meta[name="description"]').count(), 1);
+    assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
