@@ -10,6 +10,45 @@ use leptos::prelude::*;
 use crate::components::{CommunityFigures, HeroFigures, ListFilter, RepoFiguresList};
 use crate::diagram::Diagram;
 
+/// The islands of one page's body: empty until the body is in place.
+#[derive(Clone, Copy)]
+pub struct Islands(RwSignal<Vec<(String, web_sys::Element)>>);
+
+impl Islands {
+    pub fn new() -> Self {
+        Islands(RwSignal::new(Vec::new()))
+    }
+
+    /// What a page runs once its build-time body is in place: static behaviour attached
+    /// ([`crate::static_enhance::enhance`]) and, when `mount` is set, the islands found.
+    pub fn on_ready(self, mount: bool) -> Callback<web_sys::Element> {
+        Callback::new(move |body: web_sys::Element| {
+            crate::static_enhance::enhance(&body);
+            if mount {
+                self.0.set(mounts(&body));
+            }
+        })
+    }
+
+    /// The live views of the islands found.
+    pub fn views(self) -> impl Fn() -> AnyView {
+        move || {
+            self.0
+                .get()
+                .into_iter()
+                .map(|(name, el)| view(&name, el))
+                .collect_view()
+                .into_any()
+        }
+    }
+}
+
+impl Default for Islands {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The islands under `body`, as (name, element), in document order.
 pub fn mounts(body: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
     crate::static_enhance::elements(body, "[data-island], [data-widget]")

@@ -59,20 +59,19 @@ pub const EXAMPLES_COMMIT: &str = "f9cc05e";
 /// The file a page's words live in, relative to the repository root (prose pages:
 /// `crate::prose::source_file`).
 pub fn source_file(path: &str) -> String {
-    let file = match path {
-        "/" => "src/content/home.rs",
-        "/architecture" => "src/content/architecture.rs",
-        "/use-cases" => "src/content/use_cases.rs",
-        "/features" => "src/content/features.rs",
-        "/examples" => "src/content/examples.rs",
-        "/getting-started" => "src/content/getting_started.rs",
-        "/verify" => "src/content/verify.rs",
-        "/ecosystem" => "src/content/ecosystem.rs",
-        "/resources" => "src/content/resources.rs",
-        "/blog" => "content/blog",
-        "/tutorials" => "content/tutorials",
+    let one_slug = |s: &str| !s.is_empty() && !s.contains('/');
+    match path {
+        "/blog" => "content/blog".to_string(),
+        "/tutorials" => "content/tutorials".to_string(),
+        _ if is_section(path) => {
+            // A section's words live in the content module named after its path.
+            let name = match path.trim_start_matches('/') {
+                "" => "home",
+                name => name,
+            };
+            format!("src/content/{}.rs", name.replace('-', "_"))
+        }
         _ => {
-            let one_slug = |s: &str| !s.is_empty() && !s.contains('/');
             if let Some(slug) = path.strip_prefix("/blog/").filter(|s| one_slug(s)) {
                 return format!("content/blog/{slug}.md");
             }
@@ -80,10 +79,16 @@ pub fn source_file(path: &str) -> String {
                 return format!("content/tutorials/{slug}.md");
             }
             // Prose pages (content/pages/) are generated: crate::prose::source_file.
-            "src/site.rs"
+            "src/site.rs".to_string()
         }
-    };
-    file.to_string()
+    }
+}
+
+/// Whether `path` is a section page: a page of [`PAGES`] other than the blog's and the
+/// tutorial track's indexes, which have routes of their own. A section's words are rendered
+/// by its view at build time only (src/routes/section.rs).
+pub fn is_section(path: &str) -> bool {
+    path != BLOG.path && path != TUTORIALS.path && PAGES.iter().any(|p| p.path == path)
 }
 
 /// The main repository, linked from the header, hero and footer.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use crate::components::{ExternalLink, Island, PageHeader};
+use crate::components::{ExternalLink, Island, PageHeader, Section};
 use crate::content::architecture::{
     BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL,
 };
@@ -34,10 +34,9 @@ pub fn Architecture() -> impl IntoView {
         <div class="page">
             <PageHeader page=&site::ARCHITECTURE/>
             <crate::components::CopyMarkdown path=site::ARCHITECTURE.path/>
-            <section aria-labelledby="problem">
-                <h2 id="problem">"The problem it solves"</h2>
+            <Section id="problem" title="The problem it solves">
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}
-            </section>
+            </Section>
             <section class="diagram-section" id="diagram" aria-labelledby="flows">
                 <h2 id="flows">"See it work: four flows and eight adversaries"</h2>
                 <p>"Play a flow or step through it; select a part to read what it does; pick an adversary to see what it controls and what stays out of its reach."</p>
@@ -45,8 +44,7 @@ pub fn Architecture() -> impl IntoView {
                     <Diagram/>
                 </Island>
             </section>
-            <section aria-labelledby="parts">
-                <h2 id="parts">"The parts and where they run"</h2>
+            <Section id="parts" title="The parts and where they run">
                 <ul class="card-grid three">
                     {COMPONENTS
                         .iter()
@@ -63,9 +61,8 @@ pub fn Architecture() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
-            <section aria-labelledby="boot-modes">
-                <h2 id="boot-modes">"Three ways a CVM gets its keys"</h2>
+            </Section>
+            <Section id="boot-modes" title="Three ways a CVM gets its keys">
                 <div class=s tabindex="0" role="region" aria-label="Boot modes table">
                     <table class=s>
                         <caption class="visually-hidden">"Boot modes: where keys come from and what each allows"</caption>
@@ -99,9 +96,8 @@ pub fn Architecture() -> impl IntoView {
                     </table>
                 </div>
                 <p class="source">"Source: " <ExternalLink link=BOOT_MODES_SOURCE/></p>
-            </section>
-            <section aria-labelledby="trust">
-                <h2 id="trust">"The trust model in plain words"</h2>
+            </Section>
+            <Section id="trust" title="The trust model in plain words">
                 <ul class="link-list">
                     {TRUST_MODEL
                         .iter()
@@ -110,7 +106,7 @@ pub fn Architecture() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
+            </Section>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ExternalLink, PageHeader};
+use crate::components::{ExternalLink, PageHeader, Section};
 use crate::content::ecosystem::{Party, Standing, ADOPTERS, COMMUNITY, STEWARDS};
 use crate::site;
 
@@ -11,26 +11,22 @@ pub fn Ecosystem() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::ECOSYSTEM/>
-            <section aria-labelledby="stewards">
-                <h2 id="stewards">"Who is behind it"</h2>
+            <Section id="stewards" title="Who is behind it">
                 <PartyCards parties=STEWARDS filter=|_| true/>
-            </section>
-            <section aria-labelledby="adopters">
-                <h2 id="adopters">"Who runs on it"</h2>
+            </Section>
+            <Section id="adopters" title="Who runs on it">
                 <p class="lead">"Only adopters that a first-party source (their own site or docs, or the dstack README) says run on dstack."</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing == Standing::Production/>
-            </section>
-            <section aria-labelledby="around">
-                <h2 id="around">"Integrations and announcements"</h2>
+            </Section>
+            <Section id="around" title="Integrations and announcements">
                 <p class="lead">"Projects that build on dstack, said they will, or list a provider that runs on it. None of them is claimed to run on dstack in production."</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing != Standing::Production/>
-            </section>
-            <section aria-labelledby="community">
-                <h2 id="community">"Community"</h2>
+            </Section>
+            <Section id="community" title="Community">
                 <ul class="link-list">
                     {COMMUNITY.iter().map(|l| view! { <li><ExternalLink link=*l/></li> }).collect_view()}
                 </ul>
-            </section>
+            </Section>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ExternalLink, PageHeader};
+use crate::components::{ExternalLink, PageHeader, Section};
 use crate::content::features::{Feature, GROUPS, LIMITS};
 use crate::site;
 
@@ -15,17 +15,15 @@ pub fn Features() -> impl IntoView {
                 .iter()
                 .map(|group| {
                     view! {
-                        <section aria-labelledby=group.slug>
-                            <h2 id=group.slug>{group.title}</h2>
+                        <Section id=group.slug title=group.title>
                             <FeatureCards features=group.features/>
-                        </section>
+                        </Section>
                     }
                 })
                 .collect_view()}
-            <section aria-labelledby="limits">
-                <h2 id="limits">"Costs and limits, as the project states them"</h2>
+            <Section id="limits" title="Costs and limits, as the project states them">
                 <FeatureCards features=LIMITS/>
-            </section>
+            </Section>
         </div>
     }
 }

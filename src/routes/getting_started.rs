@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs, SourceLinks};
+use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs, Section, SourceLinks};
 use crate::content::getting_started::{
     CANONICAL_TDX, HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
 };
@@ -14,8 +14,7 @@ pub fn GettingStarted() -> impl IntoView {
         <div class="page">
             <PageHeader page=&site::GETTING_STARTED/>
             <crate::components::CopyMarkdown path=site::GETTING_STARTED.path/>
-            <section aria-labelledby="requirements">
-                <h2 id="requirements">"What you need"</h2>
+            <Section id="requirements" title="What you need">
                 <ul class="checklist">
                     {REQUIREMENTS
                         .iter()
@@ -39,13 +38,11 @@ pub fn GettingStarted() -> impl IntoView {
                     ", "
                     <ExternalLink link=CANONICAL_TDX/>
                 </p>
-            </section>
-            <section aria-labelledby="paths">
-                <h2 id="paths">"Choose a path"</h2>
+            </Section>
+            <Section id="paths" title="Choose a path">
                 <PathTabs paths=PATHS/>
-            </section>
-            <section aria-labelledby="your-app">
-                <h2 id="your-app">"Deploy your own app"</h2>
+            </Section>
+            <Section id="your-app" title="Deploy your own app">
                 <ol class="link-list">
                     {YOUR_APP
                         .iter()
@@ -66,7 +63,7 @@ pub fn GettingStarted() -> impl IntoView {
                     "Sources: "
                     <SourceLinks links=YOUR_APP_SOURCES/>
                 </p>
-            </section>
+            </Section>
         </div>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use crate::components::{ExternalLink, HeroFigures, Island, PageMeta};
+use crate::components::{ExternalLink, HeroFigures, Island, PageMeta, Section};
 use crate::content::home::{ENTERPRISE, KEY_MESSAGES};
 use crate::diagram::Diagram;
 use crate::site::{self, nav_pages, GITHUB_URL};
@@ -129,8 +129,7 @@ pub fn Home() -> impl IntoView {
                     <HeroFigures/>
                 </Island>
             </section>
-            <section aria-labelledby="why">
-                <h2 id="why">"Why dstack"</h2>
+            <Section id="why" title="Why dstack">
                 <ul class="card-grid four">
                     {KEY_MESSAGES
                         .iter()
@@ -145,15 +144,13 @@ pub fn Home() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
-            <section class="diagram-section" aria-labelledby="how">
-                <h2 id="how">"How it works, one flow at a time"</h2>
+            </Section>
+            <Section id="how" title="How it works, one flow at a time" class="diagram-section">
                 <Island name="diagram-compact">
                     <Diagram compact=true/>
                 </Island>
-            </section>
-            <section aria-labelledby="explore">
-                <h2 id="explore">"Explore dstack"</h2>
+            </Section>
+            <Section id="explore" title="Explore dstack">
                 <ul class=s>
                     {nav_pages()
                         .map(|page| {
@@ -166,7 +163,7 @@ pub fn Home() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
+            </Section>
         </div>
     }
 }

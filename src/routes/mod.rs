@@ -1,6 +1,6 @@
 //! One routed component per section of the site, dispatched on the path.
 //!
-//! The section pages ([`section::PATHS`]) have their Leptos views only in the words build
+//! The section pages ([`crate::site::is_section`]) have their Leptos views only in the words build
 //! (see [`section`]); the shipped build carries the rest: blog, tutorials, prose pages and
 //! the not-found page, whose words already arrive as build-time HTML or are few.
 
@@ -51,7 +51,7 @@ pub mod words {
     pub use super::use_cases::UseCases;
     pub use super::verify::Verify;
 
-    /// The view of the section at `path` (one of [`super::section::PATHS`]).
+    /// The view of the section at `path` ([`crate::site::is_section`]).
     pub fn view(path: &str) -> AnyView {
         match path {
             "/" => view! { <Home/> }.into_any(),
@@ -71,8 +71,8 @@ pub mod words {
 /// The page for a site path (base path already stripped, no trailing slash); anything
 /// else is the not-found page.
 pub fn page_view(path: &str) -> AnyView {
-    if let Some(section) = section::PATHS.into_iter().find(|p| *p == path) {
-        return view! { <SectionPage path=section/> }.into_any();
+    if let Some(page) = crate::site::page_for(path).filter(|p| crate::site::is_section(p.path)) {
+        return view! { <SectionPage path=page.path/> }.into_any();
     }
     match path {
         "/blog" => view! { <BlogIndex/> }.into_any(),

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList};
+use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList, Section};
 use crate::content::resources::{GROUPS, SDKS};
 use crate::content::Link;
 use crate::site;
@@ -12,14 +12,12 @@ pub fn Resources() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::RESOURCES/>
-            <section aria-labelledby="live">
-                <h2 id="live">"On GitHub"</h2>
+            <Section id="live" title="On GitHub">
                 <Island name="repo-figures">
                     <RepoFiguresList/>
                 </Island>
-            </section>
-            <section aria-labelledby="sdks">
-                <h2 id="sdks">"SDKs"</h2>
+            </Section>
+            <Section id="sdks" title="SDKs">
                 <ul class="card-grid">
                     {SDKS
                         .iter()
@@ -36,13 +34,12 @@ pub fn Resources() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
+            </Section>
             {GROUPS
                 .iter()
                 .map(|group| {
                     view! {
-                        <section aria-labelledby=group.slug>
-                            <h2 id=group.slug>{group.title}</h2>
+                        <Section id=group.slug title=group.title>
                             <ul class="link-list">
                                 {group
                                     .links
@@ -50,7 +47,7 @@ pub fn Resources() -> impl IntoView {
                                     .map(|l| view! { <li><ExternalLink link=*l/></li> })
                                     .collect_view()}
                             </ul>
-                        </section>
+                        </Section>
                     }
                 })
                 .collect_view()}

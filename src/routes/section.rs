@@ -11,19 +11,6 @@ use leptos::prelude::*;
 
 use crate::static_enhance::{on_page_click, on_page_keydown};
 
-/// The section pages' paths: their markup is built once, at build time.
-pub const PATHS: [&str; 9] = [
-    "/",
-    "/architecture",
-    "/use-cases",
-    "/features",
-    "/examples",
-    "/getting-started",
-    "/verify",
-    "/ecosystem",
-    "/resources",
-];
-
 /// The site path of a section's markup fragment (`/` → `/section-content/home.html`).
 pub fn fragment_path(path: &str) -> String {
     let name = match path.trim_start_matches('/') {
@@ -37,25 +24,13 @@ pub fn fragment_path(path: &str) -> String {
 /// page's live region for copy messages.
 #[component]
 pub fn SectionPage(path: &'static str) -> impl IntoView {
-    let mounts = RwSignal::new(Vec::<(String, web_sys::Element)>::new());
-    let on_ready = Callback::new(move |body: web_sys::Element| {
-        crate::static_enhance::enhance(&body);
-        // The words build renders its islands in place, live; only adopted markup needs them.
-        if !cfg!(feature = "words") {
-            mounts.set(crate::islands::mounts(&body));
-        }
-    });
-    let islands = move || {
-        mounts
-            .get()
-            .into_iter()
-            .map(|(name, el)| crate::islands::view(&name, el))
-            .collect_view()
-    };
+    let islands = crate::islands::Islands::new();
+    // The words build renders its islands in place, live; only adopted markup needs them.
+    let on_ready = islands.on_ready(!cfg!(feature = "words"));
     view! {
         <div class="section-page" on:click=on_page_click on:keydown=on_page_keydown>
             {body(path, on_ready)}
-            {islands}
+            {islands.views()}
             <p class="visually-hidden" role="status" aria-live="polite" data-announce></p>
         </div>
     }
@@ -100,18 +75,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_section_is_a_page_of_the_site_map_with_its_own_fragment() {
-        let mut files = std::collections::BTreeSet::new();
-        for path in PATHS {
-            assert!(
-                crate::site::page_for(path).is_some(),
-                "{path} is not in site::PAGES"
-            );
-            assert!(
-                files.insert(fragment_path(path)),
-                "{path} shares a fragment"
-            );
-        }
+    fn every_section_has_its_own_fragment() {
+        let sections: Vec<&str> = crate::site::PAGES
+            .iter()
+            .map(|p| p.path)
+            .filter(|p| crate::site::is_section(p))
+            .collect();
+        assert!(sections.contains(&"/") && !sections.contains(&"/blog"));
+        let files: std::collections::BTreeSet<String> =
+            sections.iter().map(|p| fragment_path(p)).collect();
+        assert_eq!(files.len(), sections.len(), "two sections share a fragment");
         assert_eq!(fragment_path("/"), "/section-content/home.html");
         assert_eq!(
             fragment_path("/getting-started"),
