@@ -4,7 +4,7 @@ SHELL := /bin/bash
 # npm's wasm-opt (binaryen 132) must come before any system wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools serve dist verify-dist repro-test test test-native test-wasm test-e2e lint size snapshot bench clean
+.PHONY: help tools serve dist verify-dist repro-test test test-native test-wasm test-e2e lint size snapshot bench page-cost clean
 
 help:
 	@echo "make serve   install tools, then trunk serve on http://127.0.0.1:8080"
@@ -17,7 +17,8 @@ help:
 	@echo "make repro-test  build HEAD twice from two clean clones (one path with a space)"
 	@echo "            and fail on any difference (~11 min warm, ~17 cold)"
 	@echo "make size    sizes of the files in dist/ (raw, gzip, brotli)"
-	@echo "make bench   Lighthouse, static-LCP ratio, sizes and a diagram trace (target/bench/)"
+	@echo "make bench   Lighthouse, static-LCP ratio, sizes, a diagram trace (target/bench/)"
+	@echo "            and what one more page of prose costs the wasm (make page-cost)"
 	@echo "make snapshot  refresh public/github-snapshot.json (needs network)"
 
 tools:
@@ -47,6 +48,11 @@ size:
 # Prints numbers, asserts nothing (these machines are noisy); about 10 minutes.
 bench: dist
 	node scripts/bench.mjs
+	@scripts/page-cost.sh || true
+
+# Builds the shipped wasm with and without one more prose page; fails above 1 KB brotli.
+page-cost: tools
+	@scripts/page-cost.sh
 
 # Needs network (api.github.com); run in the deploy workflow, never in tests.
 snapshot:
