@@ -93,10 +93,10 @@ fn component(name: &str) -> Option<fn() -> AnyView> {
         "repo-figures" => || view! { <RepoFiguresList/> }.into_any(),
         "github-figures" => || view! { <CommunityFigures/> }.into_any(),
         "filter-use-cases" => {
-            || view! { <ListFilter spec=&crate::content::use_cases::FILTER/> }.into_any()
+            || view! { <ListFilter spec=&crate::sections::use_cases::words::FILTER/> }.into_any()
         }
         "filter-examples" => {
-            || view! { <ListFilter spec=&crate::content::examples::FILTER/> }.into_any()
+            || view! { <ListFilter spec=&crate::sections::examples::words::FILTER/> }.into_any()
         }
         _ => return None,
     })
@@ -111,7 +111,7 @@ pub fn mount_verifier(el: web_sys::Element) {
     leptos::task::spawn_local(async move {
         if let Err(e) = crate::verifier::mount(&el).await {
             if let Ok(Some(status)) = el.query_selector("#verify-status") {
-                status.set_text_content(Some(&crate::content::verify::load_failed(&e)));
+                status.set_text_content(Some(&crate::sections::verify::words::load_failed(&e)));
             }
         }
     });

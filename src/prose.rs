@@ -51,7 +51,10 @@ mod tests {
         }
         assert_eq!(find("/architecture"), None);
         assert_eq!(find("security"), None, "site paths start with a slash");
-        assert_eq!(source_file("/architecture"), "src/content/architecture.rs");
+        assert_eq!(
+            source_file("/architecture"),
+            "src/sections/architecture/words.rs"
+        );
     }
 
     #[test]

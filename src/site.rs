@@ -64,12 +64,12 @@ pub fn source_file(path: &str) -> String {
         "/blog" => "content/blog".to_string(),
         "/tutorials" => "content/tutorials".to_string(),
         _ if is_section(path) => {
-            // A section's words live in the content module named after its path.
+            // A section's words live in the folder named after its path.
             let name = match path.trim_start_matches('/') {
                 "" => "home",
                 name => name,
             };
-            format!("src/content/{}.rs", name.replace('-', "_"))
+            format!("src/sections/{}/words.rs", name.replace('-', "_"))
         }
         _ => {
             if let Some(slug) = path.strip_prefix("/blog/").filter(|s| one_slug(s)) {

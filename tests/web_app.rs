@@ -176,7 +176,7 @@ async fn home_has_both_calls_to_action_and_a_teaser_per_section() {
         .unwrap();
     assert_eq!(github.unwrap().text_content().unwrap(), "View on GitHub");
     assert_eq!(app.count("main li h3 a"), site::nav_pages().count() as u32);
-    let messages = dstack_site::content::home::KEY_MESSAGES;
+    let messages = dstack_site::sections::home::words::KEY_MESSAGES;
     assert_eq!(app.count("main li.card"), messages.len() as u32);
     for m in messages {
         assert!(app.text("main").contains(m.title), "{} missing", m.title);

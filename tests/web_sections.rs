@@ -5,8 +5,11 @@
 mod common;
 
 use common::{settle, Mounted};
-use dstack_site::content::{
-    architecture, ecosystem, examples, features, getting_started, resources, use_cases,
+use dstack_site::sections::{
+    architecture::words as architecture, ecosystem::words as ecosystem,
+    examples::words as examples, features::words as features,
+    getting_started::words as getting_started, resources::words as resources,
+    use_cases::words as use_cases,
 };
 use wasm_bindgen_test::*;
 

@@ -1,16 +1,9 @@
-//! Typed, view-free content. Every statement carries the public source it comes from
-//! (`../shared/dstack-facts.md` records and checks each one); views only render it.
+//! Content types shared by the sections (links, tags), and the checks that run over every
+//! section's words (src/sections/*/words.rs): invariants and the truth test. Every statement
+//! carries the public source it comes from (`../shared/dstack-facts.md` records and checks
+//! each one); views only render it.
 
-pub mod architecture;
-pub mod ecosystem;
-pub mod examples;
-pub mod features;
-pub mod getting_started;
-pub mod home;
-pub mod resources;
 pub mod tags;
-pub mod use_cases;
-pub mod verify;
 
 /// A link to somewhere else: what the visitor reads, and where it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,12 +7,12 @@
 //! enclave", adopters called "in production" without a first-party source, and a `PATH` line
 //! pointing at `dstack/scripts/bin`, which no longer exists.
 
-use super::{ecosystem, use_cases};
+use crate::sections::{ecosystem::words as ecosystem, use_cases::words as use_cases};
 use crate::site;
 use std::path::{Path, PathBuf};
 
 /// Rust sources whose string literals are published text. Test modules are cut off first.
-const SOURCE_DIRS: [&str; 2] = ["src/content", "src/routes"];
+const SOURCE_DIRS: [&str; 3] = ["src/content", "src/routes", "src/sections"];
 const SOURCE_FILES: [&str; 2] = ["src/diagram/model.rs", "src/diagram/markup.rs"];
 /// Markdown compiled into pages at build time.
 const MARKDOWN_DIRS: [&str; 3] = ["content/blog", "content/tutorials", "content/pages"];
@@ -63,12 +63,20 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The files under `dir` (and its folders: src/sections/<name>/) ending in `.ext`.
 fn files_in(dir: &str, ext: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .collect();
+    fn walk(dir: &Path, ext: &str, files: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        for path in entries.filter_map(|entry| entry.ok().map(|e| e.path())) {
+            if path.is_dir() {
+                walk(&path, ext, files);
+            } else if path.extension().is_some_and(|x| x == ext) {
+                files.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root().join(dir), ext, &mut files);
     files.sort();
     files
 }

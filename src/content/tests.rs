@@ -1,6 +1,11 @@
 //! Invariants over all content: what a reviewer would otherwise check by hand.
 
 use super::*;
+use crate::sections::{
+    architecture::words as architecture, ecosystem::words as ecosystem,
+    features::words as features, getting_started::words as getting_started,
+    resources::words as resources, use_cases::words as use_cases,
+};
 use std::collections::HashSet;
 
 /// Every link the content holds, with where it appears.

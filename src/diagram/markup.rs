@@ -128,20 +128,7 @@ fn claims(out: &mut String, heading: &str, claims: &[Claim]) {
     out.push_str("</ul>");
 }
 
-/// Escapes text for HTML/SVG content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 /// The unchanging part of the picture for a layout: the regions with their labels, then one
 /// focusable box per node (`data-node` carries its id for the view's event handlers).

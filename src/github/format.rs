@@ -42,17 +42,6 @@ pub fn days_from_rfc3339(stamp: &str) -> Option<i64> {
     Some(days_from_civil(year, month, day))
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// "today", "yesterday", "12 days ago", "3 months ago", "2 years ago".
 pub fn age(days: i64) -> String {
     match days {
@@ -64,20 +53,8 @@ pub fn age(days: i64) -> String {
     }
 }
 
-/// `2026-11-25` from days since the epoch (for "as of" dates).
-pub fn iso_date(days: i64) -> String {
-    // Inverse of days_from_civil (same source).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
+use crate::html::days_from_civil;
+pub use crate::html::iso_date;
 
 /// A count as shown: compact ("1.2k") with its unit, singular for 1 ("1 contributor").
 /// (The exact count, in the visitor's locale, is the browser's to write.)

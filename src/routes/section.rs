@@ -50,7 +50,7 @@ fn body(path: &'static str, on_ready: Callback<web_sys::Element>) -> impl IntoVi
     });
     view! {
         <div data-static=crate::site::href(&fragment_path(path)) data-state="ready" data-save="" node_ref=node>
-            {super::words::view(path)}
+            {crate::sections::view(path)}
         </div>
     }
 }

@@ -63,7 +63,7 @@ test("with SITE_REPO set, every page links to the file its words live in", async
   assert.ok(repo, "run with SITE_REPO set (scripts/test.sh does)");
   const { page, context, problems } = await openPage(env);
   for (const [path, file] of [
-    ["/getting-started", "src/content/getting_started.rs"],
+    ["/getting-started", "src/sections/getting_started/words.rs"],
     ["/blog", "content/blog"],
     ["/security", "content/pages/security.md"],
     ["/tutorials/kms", "content/tutorials/kms.md"],

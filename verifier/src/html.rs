@@ -14,21 +14,11 @@ use core::fmt::Write;
 const ATTESTATION_DOC: &str =
     "https://github.com/Dstack-TEE/dstack/blob/next/docs/attestation-tdx.md";
 
-/// Escapes text for element content and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+// The project's one escaper and calendar (src/html.rs), shared with the site and its build.
+#[path = "../../src/html.rs"]
+#[allow(dead_code)] // the day-counting half serves the site
+mod shared;
+pub use shared::escape;
 
 /// An input error as a calm alert.
 pub fn error(e: &InputError) -> String {
@@ -254,17 +244,8 @@ fn event_log(out: &mut String, replay: &Replay) {
 
 /// Seconds since 1970 as `YYYY-MM-DD HH:MM UTC` (civil-from-days, proleptic Gregorian).
 pub fn utc(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
+    let (y, m, d) = shared::civil_from_days((secs / 86_400) as i64);
     let rem = secs % 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
     format!(
         "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
         rem / 3600,
@@ -317,7 +298,7 @@ mod tests {
         )
         .unwrap();
         let html = report(&r);
-        assert!(html.contains("Replaying the 9 RTMR3 events gives exactly the quote&#39;s RTMR3"));
+        assert!(html.contains("Replaying the 9 RTMR3 events gives exactly the quote's RTMR3"));
         assert!(html.contains("RTMR0 matches, RTMR1 matches, RTMR2 matches"));
         assert!(html.contains("<th scope=\"row\">compose-hash</th>"));
         assert!(html.contains("20 boot events (RTMR0–2)"));
@@ -357,6 +338,6 @@ mod tests {
             position: 3,
         });
         assert!(html.contains("role=\"alert\""));
-        assert!(html.contains("&#39;&lt;&#39;"));
+        assert!(html.contains("'&lt;'"));
     }
 }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use super::CodeBlock;
+use super::words::PathGuide;
+use crate::components::CodeBlock;
 use crate::components::ExternalLink;
-use crate::content::getting_started::PathGuide;
 
 /// The getting-started paths as WAI-ARIA tabs: arrow keys, Home and End move between tabs
 /// (selection follows focus), only the selected tab is in the tab order, and the selected

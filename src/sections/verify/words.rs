@@ -1,7 +1,7 @@
 //! The `/verify` page's explanations: what each check means and where the samples come
 //! from (facts file sections 3d and 11).
 
-use super::Link;
+use crate::content::Link;
 
 /// One paragraph of "How this works", with its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,13 +230,7 @@ pub const COMMANDS: [Command; 4] = [
     },
 ];
 
-/// Escapes static text for HTML (the content here is ours, but commands hold quotes).
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::html::escape as esc;
 
 /// "Get your inputs" as markup, from [`COMMANDS`].
 pub fn inputs_html() -> String {

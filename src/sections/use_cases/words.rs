@@ -2,8 +2,8 @@
 //! runs it), integrations and announcements, patterns an example or doc demonstrates, and
 //! ideas nobody is claimed to run.
 
-use super::tags::Tag;
-use super::Link;
+use crate::content::tags::Tag;
+use crate::content::Link;
 
 /// How far a use case is backed by evidence (the words of facts file §12.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! The home page's key messages: what dstack gives an app, each backed by a source.
 
-use super::Link;
+use crate::content::Link;
 
 /// One key message under the hero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

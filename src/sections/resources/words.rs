@@ -1,7 +1,7 @@
 //! Where to read further: documentation, repositories, SDK packages, research and security,
 //! verification tools.
 
-use super::Link;
+use crate::content::Link;
 
 /// A titled list of links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::words::{EXAMPLES, FILTER, INTRO, TAPPD_NOTE};
 use crate::components::{Island, ListFilter, PageHeader};
-use crate::content::examples::{EXAMPLES, FILTER, INTRO, TAPPD_NOTE};
 use crate::site;
 
 /// `/examples`: every example of dstack-examples, filterable by text and tag through the

@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
+use super::words::{BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL};
 use crate::components::{ExternalLink, Island, PageHeader, Section};
-use crate::content::architecture::{
-    BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL,
-};
 use crate::diagram::Diagram;
 use crate::site;
 

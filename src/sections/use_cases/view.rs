@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::words::{Status, UseCase, FILTER, USE_CASES};
 use crate::components::{Island, ListFilter, PageHeader, SourceLinks};
-use crate::content::use_cases::{Status, UseCase, FILTER, USE_CASES};
 use crate::site;
 
 /// The sections of the page, from strongest evidence to none.

@@ -1,7 +1,7 @@
 //! Every example folder of Dstack-TEE/dstack-examples (branch main), as the facts file lists
 //! them. Links point at the real folders, not the README's stale tutorial names.
 
-use super::tags::Tag;
+use crate::content::tags::Tag;
 
 /// One example: a folder of the dstack-examples repository.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

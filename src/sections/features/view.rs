@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::words::{Feature, GROUPS, LIMITS};
 use crate::components::{ExternalLink, PageHeader, Section};
-use crate::content::features::{Feature, GROUPS, LIMITS};
 use crate::site;
 
 /// `/features`: benefits for developers, security, independence and operations, then the

@@ -1,7 +1,7 @@
 //! What dstack is: the problem, the parts (what each does and where it runs), and the trust
 //! model in plain words.
 
-use super::Link;
+use crate::content::Link;
 
 /// Where a part of dstack runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
+use super::words::{ENTERPRISE, KEY_MESSAGES};
 use crate::components::{ExternalLink, HeroFigures, Island, PageMeta, Section};
-use crate::content::home::{ENTERPRISE, KEY_MESSAGES};
 use crate::diagram::Diagram;
 use crate::site::{self, nav_pages, GITHUB_URL};
 

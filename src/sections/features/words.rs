@@ -1,7 +1,7 @@
 //! What dstack gives an app, grouped by who cares most, plus the limits the project itself
 //! states. Every item carries its source.
 
-use super::Link;
+use crate::content::Link;
 
 /// One benefit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::words::{form_html, notes_html};
 use crate::components::PageHeader;
-use crate::content::verify::{form_html, notes_html};
 use crate::site;
 
 /// `/verify`: the in-browser TDX attestation explorer. The form is static markup, an island

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{CodeBlock, ExternalLink, PageHeader, PathTabs, Section, SourceLinks};
-use crate::content::getting_started::{
-    CANONICAL_TDX, HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES,
-};
+use super::path_tabs::PathTabs;
+use super::words::{CANONICAL_TDX, HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES};
+use crate::components::{CodeBlock, ExternalLink, PageHeader, Section, SourceLinks};
 use crate::content::Link;
 use crate::site;
 

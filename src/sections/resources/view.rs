@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::words::{GROUPS, SDKS};
 use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList, Section};
-use crate::content::resources::{GROUPS, SDKS};
 use crate::content::Link;
 use crate::site;
 

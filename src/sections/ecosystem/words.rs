@@ -1,7 +1,7 @@
 //! The organisations and projects around dstack, as text (no hot-linked logos), and only
 //! the adopters the sources name.
 
-use super::Link;
+use crate::content::Link;
 
 /// How far a source backs a party's use of dstack (facts file §12.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

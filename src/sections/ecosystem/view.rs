@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::words::{Party, Standing, ADOPTERS, COMMUNITY, STEWARDS};
 use crate::components::{ExternalLink, PageHeader, Section};
-use crate::content::ecosystem::{Party, Standing, ADOPTERS, COMMUNITY, STEWARDS};
 use crate::site;
 
 /// `/ecosystem`: who stewards dstack, who the sources name as running it, and where the

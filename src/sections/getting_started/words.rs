@@ -1,7 +1,7 @@
 //! From zero to a first deployment: what you need, then the documented paths, each as
 //! numbered steps with the exact commands from the dstack docs.
 
-use super::Link;
+use crate::content::Link;
 
 /// One item of the requirements checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
