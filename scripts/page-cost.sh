@@ -61,6 +61,9 @@ you are reading now stays out of the module, however long it grows.
 PAGE
 size() {
   local copy="$1"
+  # Both copies share the target dir, and cargo keys a workspace package by its relative
+  # path: newer mtimes make it rebuild the package (and rerun build.rs) for this copy.
+  find "$work/$copy" -type f -exec touch {} +
   (cd "$work/$copy" && CARGO_TARGET_DIR="$work/target" cargo build --release --quiet \
     --target wasm32-unknown-unknown --no-default-features --bin dstack-site)
   rm -rf "$work/$copy/out"

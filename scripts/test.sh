@@ -5,6 +5,7 @@
 #   native  cargo test on the host: pure logic in src/, tests/*.rs and verifier/
 #   wasm    wasm-bindgen-test in headless Chromium: tests/web_*.rs
 #   e2e     release build in dist/, then Playwright + node --test: tests/e2e/
+#   page cost  the shipped wasm with one more prose page: at most 1 KB more (page-cost.sh)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -84,6 +85,10 @@ else
   failed=$((failed + 1)); failures+=("dist")
   echo "release build failed: e2e tests not run"
 fi
+
+# One more page of prose must cost the shipped wasm at most 1 KB brotli (issue #16): built
+# with and without a scratch page, reusing the release build's compiled dependencies.
+check "page cost" scripts/page-cost.sh
 
 section "base path (GitHub project pages)"
 # The same site built for /dstack-site/, in its own target directory so the main build's
