@@ -3,6 +3,7 @@
 // recorded, so a test can never reach the internet and can assert that none was tried.
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/static-server.mjs";
+import { BASE_PATH } from "./routes.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -10,7 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 export async function launch() {
-  const server = await startServer(process.env.DIST_DIR ?? "dist");
+  // Served under the base path the build was made for (its routes.json names it).
+  const server = await startServer(process.env.DIST_DIR ?? "dist", 0, { basePath: BASE_PATH });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
