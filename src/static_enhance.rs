@@ -145,7 +145,7 @@ fn select_tab(tab: &web_sys::Element, focus: bool) {
 /// command block's text, or selects it where the clipboard is blocked, and says which:
 /// in the block's own status line when it has one (a section's command), else in the
 /// button and the page's live region (Markdown bodies).
-pub fn copy_on_click(ev: web_sys::MouseEvent) {
+fn copy_on_click(ev: web_sys::MouseEvent) {
     let Some(button) = target_closest(&ev, "button[data-copy]") else {
         return;
     };

@@ -138,9 +138,9 @@ fn focus(root: &web_sys::Element, selector: &str) {
 
 /// One click handler per page for every control in the static markup (event
 /// delegation on the page's wrapper): done toggle, sidebar toggle, reset with a
-/// confirmation step, and copy buttons.
+/// confirmation step, and the static parts every page has (copy buttons).
 fn on_click(ev: web_sys::MouseEvent) {
-    crate::static_enhance::copy_on_click(ev.clone());
+    crate::static_enhance::on_page_click(ev.clone());
     let (Some(root), Some(button)) = (
         ev.current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok()),
