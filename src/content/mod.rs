@@ -30,6 +30,25 @@ impl Link {
     }
 }
 
+/// A titled part of a section page: the `<h2>` a visitor reads and its id, which is also
+/// the fragment that links to it (`/features#limits`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+impl Heading {
+    pub const fn new(id: &'static str, title: &'static str) -> Self {
+        Heading { id, title }
+    }
+}
+
+/// The label before a claim's one source, on every section page.
+pub const SOURCE_LABEL: &str = "Source: ";
+/// The label before a claim's several sources.
+pub const SOURCES_LABEL: &str = "Sources: ";
+
 #[cfg(test)]
 mod ruled_out;
 #[cfg(test)]

@@ -64,7 +64,7 @@ fn root() -> PathBuf {
 }
 
 /// The files under `dir` (and its folders: src/sections/<name>/) ending in `.ext`.
-fn files_in(dir: &str, ext: &str) -> Vec<PathBuf> {
+pub(super) fn files_in(dir: &str, ext: &str) -> Vec<PathBuf> {
     fn walk(dir: &Path, ext: &str, files: &mut Vec<PathBuf>) {
         let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         for path in entries.filter_map(|entry| entry.ok().map(|e| e.path())) {
@@ -81,13 +81,22 @@ fn files_in(dir: &str, ext: &str) -> Vec<PathBuf> {
     files
 }
 
-fn read(path: &Path) -> String {
+pub(super) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The string literals of a Rust source (normal, byte and raw strings, with escapes and
 /// line continuations resolved), skipping comments, char literals and `mod tests`.
 pub(super) fn string_literals(source: &str) -> Vec<String> {
+    literals_at(source)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// [`string_literals`], each with the byte offset of its opening `"` or `r`, so that a check
+/// can read what stands before it (the prose-in-views test reads the attribute name).
+pub(super) fn literals_at(source: &str) -> Vec<(usize, String)> {
     let end = source
         .match_indices("#[cfg(test)]")
         .map(|(at, m)| at + m.len())
@@ -95,6 +104,7 @@ pub(super) fn string_literals(source: &str) -> Vec<String> {
         .map_or(source.len(), |after| after - "#[cfg(test)]".len());
     let source = &source[..end];
     let chars: Vec<char> = source.chars().collect();
+    let offsets: Vec<usize> = source.char_indices().map(|(at, _)| at).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -151,10 +161,14 @@ pub(super) fn string_literals(source: &str) -> Vec<String> {
                     }
                     j += 1;
                 }
-                out.push(chars[start..j.min(chars.len())].iter().collect());
+                out.push((
+                    offsets[i],
+                    chars[start..j.min(chars.len())].iter().collect(),
+                ));
                 i = j + 1 + hashes;
             }
             '"' => {
+                let opening = offsets[i];
                 let mut text = String::new();
                 i += 1;
                 while i < chars.len() && chars[i] != '"' {
@@ -177,7 +191,7 @@ pub(super) fn string_literals(source: &str) -> Vec<String> {
                         i += 1;
                     }
                 }
-                out.push(text);
+                out.push((opening, text));
                 i += 1;
             }
             _ => i += 1,
@@ -291,6 +305,37 @@ fn only_adopters_with_a_first_party_source_are_in_production() {
             assert!(!says_production(&text), "{}: {text}", uc.slug);
         }
     }
+    // The words around the cards follow the same rule: only the production section, its
+    // "who runs it" label and the production badge say so.
+    for (status, heading) in use_cases::SECTIONS {
+        let production = status == use_cases::Status::InProduction;
+        assert_eq!(
+            says_production(heading.title),
+            production,
+            "{}",
+            heading.title
+        );
+        assert_eq!(
+            status.who_label().contains("runs"),
+            production,
+            "{status:?}"
+        );
+    }
+    for standing in [
+        ecosystem::Standing::Production,
+        ecosystem::Standing::Integration,
+        ecosystem::Standing::Announced,
+        ecosystem::Standing::Listing,
+        ecosystem::Standing::Steward,
+    ] {
+        let production = standing == ecosystem::Standing::Production;
+        assert_eq!(
+            says_production(standing.label()),
+            production,
+            "{standing:?}"
+        );
+    }
+    assert!(!says_production(ecosystem::AROUND_HEADING.title));
     for party in ecosystem::ADOPTERS {
         if party.standing == ecosystem::Standing::Production {
             assert!(

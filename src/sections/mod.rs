@@ -1,5 +1,6 @@
 //! The section pages, a folder each: `words.rs` holds the page's words as typed data, every
-//! claim with its source; `view.rs` renders them, with the section's styles (stylers); a
+//! claim with its source, headings and labels too; `view.rs` renders them, with the
+//! section's styles (stylers), and holds no words of its own (`content::tests` checks); a
 //! widget only one section uses lives beside it. The views exist in the words build only
 //! (see [`crate::routes::section`]): the shipped build adopts their prerendered markup and
 //! keeps of the words only what an island needs (a list filter's labels, an error message).

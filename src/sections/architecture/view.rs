@@ -1,8 +1,13 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use super::words::{BOOT_MODES, BOOT_MODES_SOURCE, COMPONENTS, PROBLEM, TRUST_MODEL};
+use super::words::{
+    BOOT_MODES, BOOT_MODES_HEADING, BOOT_MODES_SOURCE, BOOT_MODES_TABLE, COMPONENTS,
+    DIAGRAM_HEADING, DIAGRAM_INTRO, FORMERLY_LABEL, PARTS_HEADING, PROBLEM, PROBLEM_HEADING,
+    TRUST_HEADING, TRUST_MODEL,
+};
 use crate::components::{ExternalLink, Island, PageHeader, Section};
+use crate::content::SOURCE_LABEL;
 use crate::diagram::Diagram;
 use crate::site;
 
@@ -28,21 +33,23 @@ pub fn Architecture() -> impl IntoView {
             color: var(--text-muted);
         }
     };
+    // One `<th>` each, written out: a collected list would add a marker node to the row.
+    let [mode, keys, disk, upgrades, app_id, key_provider] = BOOT_MODES_TABLE.columns;
     view! {
         <div class="page">
             <PageHeader page=&site::ARCHITECTURE/>
             <crate::components::CopyMarkdown path=site::ARCHITECTURE.path/>
-            <Section id="problem" title="The problem it solves">
+            <Section id=PROBLEM_HEADING.id title=PROBLEM_HEADING.title>
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}
             </Section>
-            <section class="diagram-section" id="diagram" aria-labelledby="flows">
-                <h2 id="flows">"See it work: four flows and eight adversaries"</h2>
-                <p>"Play a flow or step through it; select a part to read what it does; pick an adversary to see what it controls and what stays out of its reach."</p>
+            <section class="diagram-section" id="diagram" aria-labelledby=DIAGRAM_HEADING.id>
+                <h2 id=DIAGRAM_HEADING.id>{DIAGRAM_HEADING.title}</h2>
+                <p>{DIAGRAM_INTRO}</p>
                 <Island name="diagram">
                     <Diagram/>
                 </Island>
             </section>
-            <Section id="parts" title="The parts and where they run">
+            <Section id=PARTS_HEADING.id title=PARTS_HEADING.title>
                 <ul class="card-grid three">
                     {COMPONENTS
                         .iter()
@@ -52,26 +59,26 @@ pub fn Architecture() -> impl IntoView {
                                     <h3>{c.name}</h3>
                                     <p><span class="badge">{c.placement.label()}</span></p>
                                     <p>{c.does}</p>
-                                    {c.formerly.map(|old| view! { <p class="tag-note">"Formerly " <code>{old}</code></p> })}
-                                    <p class="source">"Source: " <ExternalLink link=c.source/></p>
+                                    {c.formerly.map(|old| view! { <p class="tag-note">{FORMERLY_LABEL} <code>{old}</code></p> })}
+                                    <p class="source">{SOURCE_LABEL} <ExternalLink link=c.source/></p>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
             </Section>
-            <Section id="boot-modes" title="Three ways a CVM gets its keys">
-                <div class=s tabindex="0" role="region" aria-label="Boot modes table">
+            <Section id=BOOT_MODES_HEADING.id title=BOOT_MODES_HEADING.title>
+                <div class=s tabindex="0" role="region" aria-label=BOOT_MODES_TABLE.label>
                     <table class=s>
-                        <caption class="visually-hidden">"Boot modes: where keys come from and what each allows"</caption>
+                        <caption class="visually-hidden">{BOOT_MODES_TABLE.caption}</caption>
                         <thead class=s>
                             <tr>
-                                <th class=s scope="col">"Mode"</th>
-                                <th class=s scope="col">"Keys"</th>
-                                <th class=s scope="col">"Persistent disk"</th>
-                                <th class=s scope="col">"Upgrades"</th>
-                                <th class=s scope="col">"App ID"</th>
-                                <th class=s scope="col">"key-provider event in RTMR3"</th>
+                                <th class=s scope="col">{mode}</th>
+                                <th class=s scope="col">{keys}</th>
+                                <th class=s scope="col">{disk}</th>
+                                <th class=s scope="col">{upgrades}</th>
+                                <th class=s scope="col">{app_id}</th>
+                                <th class=s scope="col">{key_provider}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -93,9 +100,9 @@ pub fn Architecture() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <p class="source">"Source: " <ExternalLink link=BOOT_MODES_SOURCE/></p>
+                <p class="source">{SOURCE_LABEL} <ExternalLink link=BOOT_MODES_SOURCE/></p>
             </Section>
-            <Section id="trust" title="The trust model in plain words">
+            <Section id=TRUST_HEADING.id title=TRUST_HEADING.title>
                 <ul class="link-list">
                     {TRUST_MODEL
                         .iter()

@@ -1,7 +1,7 @@
 //! What dstack is: the problem, the parts (what each does and where it runs), and the trust
 //! model in plain words.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
 
 /// Where a part of dstack runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub struct Component {
     pub source: Link,
 }
 
+pub const PROBLEM_HEADING: Heading = Heading::new("problem", "The problem it solves");
+
 pub const PROBLEM: &[&str] = &[
     "Running a service on someone else's machine normally means trusting whoever runs it: the \
      cloud provider, the host operator, and the developer who can change the code at any time.",
@@ -46,6 +48,17 @@ pub const PROBLEM: &[&str] = &[
      app's code checkable by remote attestation, so a verifier sees which code runs and who \
      may change it.",
 ];
+
+/// The interactive diagram's heading and the line that says how to use it.
+pub const DIAGRAM_HEADING: Heading =
+    Heading::new("flows", "See it work: four flows and eight adversaries");
+pub const DIAGRAM_INTRO: &str = "Play a flow or step through it; select a part to read what it \
+     does; pick an adversary to see what it controls and what stays out of its reach.";
+
+pub const PARTS_HEADING: Heading = Heading::new("parts", "The parts and where they run");
+
+/// Before a part's name from before the rename ([`Component::formerly`]).
+pub const FORMERLY_LABEL: &str = "Formerly ";
 
 pub const COMPONENTS: &[Component] = &[
     Component {
@@ -218,6 +231,32 @@ pub struct BootMode {
     pub key_provider: &'static str,
 }
 
+pub const BOOT_MODES_HEADING: Heading =
+    Heading::new("boot-modes", "Three ways a CVM gets its keys");
+
+/// The boot-modes table's words besides its rows: its name for assistive technology (the
+/// scrolling region's label), its caption, and its column headers, one per [`BootMode`]
+/// field in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BootModesTable {
+    pub label: &'static str,
+    pub caption: &'static str,
+    pub columns: [&'static str; 6],
+}
+
+pub const BOOT_MODES_TABLE: BootModesTable = BootModesTable {
+    label: "Boot modes table",
+    caption: "Boot modes: where keys come from and what each allows",
+    columns: [
+        "Mode",
+        "Keys",
+        "Persistent disk",
+        "Upgrades",
+        "App ID",
+        "key-provider event in RTMR3",
+    ],
+};
+
 /// The three boot modes, from the KMS README.
 pub const BOOT_MODES: &[BootMode] = &[
     BootMode {
@@ -251,6 +290,8 @@ pub const BOOT_MODES_SOURCE: Link = Link::new(
     "KMS README",
     "https://github.com/Dstack-TEE/dstack/blob/next/dstack/kms/README.md",
 );
+
+pub const TRUST_HEADING: Heading = Heading::new("trust", "The trust model in plain words");
 
 /// The trust model, one plain sentence each.
 pub const TRUST_MODEL: &[(&str, Link)] = &[

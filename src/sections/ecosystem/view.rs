@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 
-use super::words::{Party, Standing, ADOPTERS, COMMUNITY, STEWARDS};
+use super::words::{
+    Party, Standing, ADOPTERS, ADOPTERS_HEADING, ADOPTERS_INTRO, AROUND_HEADING, AROUND_INTRO,
+    COMMUNITY, COMMUNITY_HEADING, STEWARDS, STEWARDS_HEADING,
+};
 use crate::components::{ExternalLink, PageHeader, Section};
+use crate::content::SOURCE_LABEL;
 use crate::site;
 
 /// `/ecosystem`: who stewards dstack, who the sources name as running it, and where the
@@ -11,18 +15,18 @@ pub fn Ecosystem() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::ECOSYSTEM/>
-            <Section id="stewards" title="Who is behind it">
+            <Section id=STEWARDS_HEADING.id title=STEWARDS_HEADING.title>
                 <PartyCards parties=STEWARDS filter=|_| true/>
             </Section>
-            <Section id="adopters" title="Who runs on it">
-                <p class="lead">"Only adopters that a first-party source (their own site or docs, or the dstack README) says run on dstack."</p>
+            <Section id=ADOPTERS_HEADING.id title=ADOPTERS_HEADING.title>
+                <p class="lead">{ADOPTERS_INTRO}</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing == Standing::Production/>
             </Section>
-            <Section id="around" title="Integrations and announcements">
-                <p class="lead">"Projects that build on dstack, said they will, or list a provider that runs on it. None of them is claimed to run on dstack in production."</p>
+            <Section id=AROUND_HEADING.id title=AROUND_HEADING.title>
+                <p class="lead">{AROUND_INTRO}</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing != Standing::Production/>
             </Section>
-            <Section id="community" title="Community">
+            <Section id=COMMUNITY_HEADING.id title=COMMUNITY_HEADING.title>
                 <ul class="link-list">
                     {COMMUNITY.iter().map(|l| view! { <li><ExternalLink link=*l/></li> }).collect_view()}
                 </ul>
@@ -46,7 +50,7 @@ fn PartyCards(parties: &'static [Party], filter: fn(&Party) -> bool) -> impl Int
                                 .then(|| view! { <p><span class="badge">{p.standing.label()}</span></p> })}
                             <p>{p.role}</p>
                             <p><ExternalLink link=p.home/></p>
-                            <p class="source">"Source: " <ExternalLink link=p.source/></p>
+                            <p class="source">{SOURCE_LABEL} <ExternalLink link=p.source/></p>
                         </li>
                     }
                 })

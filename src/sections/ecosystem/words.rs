@@ -1,7 +1,7 @@
 //! The organisations and projects around dstack, as text (no hot-linked logos), and only
 //! the adopters the sources name.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
 
 /// How far a source backs a party's use of dstack (facts file §12.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,8 @@ const README: Link = Link::new(
     "https://github.com/Dstack-TEE/dstack/blob/next/README.md",
 );
 
+pub const STEWARDS_HEADING: Heading = Heading::new("stewards", "Who is behind it");
+
 pub const STEWARDS: &[Party] = &[
     Party {
         name: "Linux Foundation · Confidential Computing Consortium",
@@ -81,6 +83,16 @@ pub const STEWARDS: &[Party] = &[
         ),
     },
 ];
+
+/// The adopters in production, and what puts them there.
+pub const ADOPTERS_HEADING: Heading = Heading::new("adopters", "Who runs on it");
+pub const ADOPTERS_INTRO: &str = "Only adopters that a first-party source (their own site or \
+     docs, or the dstack README) says run on dstack.";
+
+/// The other adopters: integrations, announcements, listings.
+pub const AROUND_HEADING: Heading = Heading::new("around", "Integrations and announcements");
+pub const AROUND_INTRO: &str = "Projects that build on dstack, said they will, or list a \
+     provider that runs on it. None of them is claimed to run on dstack in production.";
 
 /// Who the sources name around dstack, strongest evidence first; "Who runs on it" shows only
 /// [`Standing::Production`].
@@ -147,6 +159,8 @@ pub const ADOPTERS: &[Party] = &[
         source: README,
     },
 ];
+
+pub const COMMUNITY_HEADING: Heading = Heading::new("community", "Community");
 
 /// Where the community talks.
 pub const COMMUNITY: &[Link] = &[

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::words::{EXAMPLES, FILTER, INTRO, TAPPD_NOTE};
+use super::words::{EXAMPLES, FILTER, INTRO, TAGS_LABEL, TAPPD_NOTE};
 use crate::components::{Island, ListFilter, PageHeader};
 use crate::site;
 
@@ -24,7 +24,7 @@ pub fn Examples() -> impl IntoView {
                         view! {
                             <li class="card" data-tags=tags>
                                 <h2><a href=ex.url() rel="noopener noreferrer"><code>{ex.path}</code></a></h2>
-                                <ul class="tags" aria-label="Tags">
+                                <ul class="tags" aria-label=TAGS_LABEL>
                                     {ex.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}
                                 </ul>
                                 <p>{ex.summary}</p>

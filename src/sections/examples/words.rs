@@ -22,6 +22,9 @@ pub const INTRO: &str = "Most examples deploy to Phala Cloud with the Phala CLI,
 pub const TAPPD_NOTE: &str = "Still mounts the deprecated /var/run/tappd.sock; \
      current guest agents serve /var/run/dstack.sock.";
 
+/// The name of a card's list of tags, for assistive technology.
+pub const TAGS_LABEL: &str = "Tags";
+
 /// Where every example folder lives.
 pub const REPO_TREE: &str = "https://github.com/Dstack-TEE/dstack-examples/tree/main/";
 

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use super::words::{Feature, GROUPS, LIMITS};
+use super::words::{Feature, GROUPS, LIMITS, LIMITS_HEADING};
 use crate::components::{ExternalLink, PageHeader, Section};
+use crate::content::SOURCE_LABEL;
 use crate::site;
 
 /// `/features`: benefits for developers, security, independence and operations, then the
@@ -21,7 +22,7 @@ pub fn Features() -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <Section id="limits" title="Costs and limits, as the project states them">
+            <Section id=LIMITS_HEADING.id title=LIMITS_HEADING.title>
                 <FeatureCards features=LIMITS/>
             </Section>
         </div>
@@ -39,7 +40,7 @@ fn FeatureCards(features: &'static [Feature]) -> impl IntoView {
                         <li class="card">
                             <h3>{f.title}</h3>
                             <p>{f.body}</p>
-                            <p class="source">"Source: " <ExternalLink link=f.source/></p>
+                            <p class="source">{SOURCE_LABEL} <ExternalLink link=f.source/></p>
                         </li>
                     }
                 })

@@ -1,7 +1,7 @@
 //! What dstack gives an app, grouped by who cares most, plus the limits the project itself
 //! states. Every item carries its source.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
 
 /// One benefit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,6 +185,9 @@ pub const GROUPS: &[FeatureGroup] = &[
         ],
     },
 ];
+
+pub const LIMITS_HEADING: Heading =
+    Heading::new("limits", "Costs and limits, as the project states them");
 
 /// What the project says costs or is out of scope, shown beside the benefits.
 pub const LIMITS: &[Feature] = &[

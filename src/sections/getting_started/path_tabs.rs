@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use super::words::PathGuide;
+use super::words::{PathGuide, MORE_LABEL, NOTE_LABEL, PATHS_LABEL};
 use crate::components::CodeBlock;
 use crate::components::ExternalLink;
+use crate::content::SOURCE_LABEL;
 
 /// The getting-started paths as WAI-ARIA tabs: arrow keys, Home and End move between tabs
 /// (selection follows focus), only the selected tab is in the tab order, and the selected
@@ -64,7 +65,7 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
         }
     };
     view! {
-        <div class=s role="tablist" aria-label="Ways to run dstack">
+        <div class=s role="tablist" aria-label=PATHS_LABEL>
             {paths
                 .iter()
                 .enumerate()
@@ -112,14 +113,14 @@ pub fn PathTabs(paths: &'static [PathGuide]) -> impl IntoView {
                                             {(!step.command.is_empty())
                                                 .then(|| view! { <CodeBlock code=step.command label=step.title/> })}
                                             {(!step.note.is_empty())
-                                                .then(|| view! { <p class=format!("{s} note")><strong>"Note: "</strong>{step.note}</p> })}
-                                            {step.more.map(|more| view! { <p class=s>"More: " <MoreLink link=more/></p> })}
+                                                .then(|| view! { <p class=format!("{s} note")><strong>{NOTE_LABEL}</strong>{step.note}</p> })}
+                                            {step.more.map(|more| view! { <p class=s>{MORE_LABEL} <MoreLink link=more/></p> })}
                                         </li>
                                     }
                                 })
                                 .collect_view()}
                         </ol>
-                        <p class=s>"Source: " <ExternalLink link=path.source/></p>
+                        <p class=s>{SOURCE_LABEL} <ExternalLink link=path.source/></p>
                     </section>
                 }
             })

@@ -1,19 +1,25 @@
 use leptos::prelude::*;
 
 use super::path_tabs::PathTabs;
-use super::words::{CANONICAL_TDX, HOST_CHECK, PATHS, REQUIREMENTS, YOUR_APP, YOUR_APP_SOURCES};
+use super::words::{
+    HOST_CHECK, HOST_CHECK_INTRO, HOST_CHECK_LABEL, OPTIONAL_MARK, PATHS, PATHS_HEADING,
+    REQUIREMENTS, REQUIREMENTS_HEADING, REQUIREMENTS_SOURCES, YOUR_APP, YOUR_APP_HEADING,
+    YOUR_APP_SOURCES,
+};
 use crate::components::{CodeBlock, ExternalLink, PageHeader, Section, SourceLinks};
-use crate::content::Link;
+use crate::content::SOURCES_LABEL;
 use crate::site;
 
 /// `/getting-started`: requirements, the documented paths as tabs, then your own app.
 #[component]
 pub fn GettingStarted() -> impl IntoView {
+    // Written out, not collected: a collected list would add a marker node to the paragraph.
+    let [deployment, hardware, canonical] = REQUIREMENTS_SOURCES;
     view! {
         <div class="page">
             <PageHeader page=&site::GETTING_STARTED/>
             <crate::components::CopyMarkdown path=site::GETTING_STARTED.path/>
-            <Section id="requirements" title="What you need">
+            <Section id=REQUIREMENTS_HEADING.id title=REQUIREMENTS_HEADING.title>
                 <ul class="checklist">
                     {REQUIREMENTS
                         .iter()
@@ -21,27 +27,27 @@ pub fn GettingStarted() -> impl IntoView {
                             view! {
                                 <li class:optional=r.optional>
                                     {r.text}
-                                    {r.optional.then_some(" (optional)")}
+                                    {r.optional.then_some(OPTIONAL_MARK)}
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
-                <p>"Check a host before you start:"</p>
-                <CodeBlock code=HOST_CHECK label="check the host"/>
+                <p>{HOST_CHECK_INTRO}</p>
+                <CodeBlock code=HOST_CHECK label=HOST_CHECK_LABEL/>
                 <p class="source">
-                    "Sources: "
-                    <ExternalLink link=Link::new("Deployment guide", "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md")/>
+                    {SOURCES_LABEL}
+                    <ExternalLink link=deployment/>
                     ", "
-                    <ExternalLink link=Link::new("Hardware enablement", "https://github.com/Dstack-TEE/dstack/blob/next/docs/hardware-enablement.md")/>
+                    <ExternalLink link=hardware/>
                     ", "
-                    <ExternalLink link=CANONICAL_TDX/>
+                    <ExternalLink link=canonical/>
                 </p>
             </Section>
-            <Section id="paths" title="Choose a path">
+            <Section id=PATHS_HEADING.id title=PATHS_HEADING.title>
                 <PathTabs paths=PATHS/>
             </Section>
-            <Section id="your-app" title="Deploy your own app">
+            <Section id=YOUR_APP_HEADING.id title=YOUR_APP_HEADING.title>
                 <ol class="link-list">
                     {YOUR_APP
                         .iter()
@@ -59,7 +65,7 @@ pub fn GettingStarted() -> impl IntoView {
                         .collect_view()}
                 </ol>
                 <p class="source">
-                    "Sources: "
+                    {SOURCES_LABEL}
                     <SourceLinks links=YOUR_APP_SOURCES/>
                 </p>
             </Section>

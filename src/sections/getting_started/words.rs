@@ -1,7 +1,7 @@
 //! From zero to a first deployment: what you need, then the documented paths, each as
 //! numbered steps with the exact commands from the dstack docs.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
 
 /// One item of the requirements checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,11 @@ pub struct PathGuide {
     pub source: Link,
 }
 
+pub const REQUIREMENTS_HEADING: Heading = Heading::new("requirements", "What you need");
+
+/// After a requirement that is [`Requirement::optional`].
+pub const OPTIONAL_MARK: &str = " (optional)";
+
 pub const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         text: "A bare-metal server with Intel TDX enabled in firmware and OS (supported Xeon \
@@ -89,6 +94,10 @@ pub const REQUIREMENTS: &[Requirement] = &[
     },
 ];
 
+/// The line before the host check, and the check's name on its copy button.
+pub const HOST_CHECK_INTRO: &str = "Check a host before you start:";
+pub const HOST_CHECK_LABEL: &str = "check the host";
+
 /// Checks the host against the list above, from the hardware-enablement guide.
 pub const HOST_CHECK: &str = "sudo dmesg | grep -i tdx
 test -e /dev/sgx_enclave && test -e /dev/sgx_provision
@@ -97,6 +106,27 @@ test -e /dev/sgx_enclave && test -e /dev/sgx_provision
 /// Canonical's TDX host guide, which lists the supported Xeon generations.
 pub const CANONICAL_TDX: Link =
     Link::new("Canonical's TDX guide", "https://github.com/canonical/tdx");
+
+/// Where the requirements and the host check come from.
+pub const REQUIREMENTS_SOURCES: [Link; 3] = [
+    Link::new(
+        "Deployment guide",
+        "https://github.com/Dstack-TEE/dstack/blob/next/docs/deployment.md",
+    ),
+    Link::new(
+        "Hardware enablement",
+        "https://github.com/Dstack-TEE/dstack/blob/next/docs/hardware-enablement.md",
+    ),
+    CANONICAL_TDX,
+];
+
+pub const PATHS_HEADING: Heading = Heading::new("paths", "Choose a path");
+
+/// The name of the row of path tabs, for assistive technology.
+pub const PATHS_LABEL: &str = "Ways to run dstack";
+/// Before a step's [`Step::note`] and its [`Step::more`] link.
+pub const NOTE_LABEL: &str = "Note: ";
+pub const MORE_LABEL: &str = "More: ";
 
 pub const PATHS: &[PathGuide] = &[
     PathGuide {
@@ -355,6 +385,8 @@ pub const YOUR_APP_SOURCES: &[Link] = &[
         "https://github.com/Dstack-TEE/dstack/blob/next/docs/security/security-model.md",
     ),
 ];
+
+pub const YOUR_APP_HEADING: Heading = Heading::new("your-app", "Deploy your own app");
 
 /// The page's closing section: from a running dstack to your own app on the web.
 pub const YOUR_APP: &[Step] = &[

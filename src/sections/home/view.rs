@@ -2,10 +2,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use stylers_macro::style;
 
-use super::words::{ENTERPRISE, KEY_MESSAGES};
+use super::words::{
+    BADGE, DEVELOPERS, ENTERPRISES, EXPLORE_HEADING, HOW_HEADING, KEY_MESSAGES, WHY_HEADING,
+};
 use crate::components::{ExternalLink, HeroFigures, Island, PageMeta, Section};
+use crate::content::SOURCE_LABEL;
 use crate::diagram::Diagram;
-use crate::site::{self, nav_pages, GITHUB_URL};
+use crate::site::{self, nav_pages};
 
 /// `/`: the hero with the value proposition and calls to action, then one teaser per
 /// section of the site.
@@ -109,27 +112,27 @@ pub fn Home() -> impl IntoView {
             <section class=format!("{s} hero") aria-labelledby="hero-title">
                 <p class=format!("{s} badge")>
                     <span class=format!("{s} dot") aria-hidden="true"></span>
-                    "A Linux Foundation Confidential Computing Consortium project"
+                    {BADGE}
                 </p>
                 <h1 class=s id="hero-title">{site::HOME.heading}</h1>
                 <p class=s>{site::HOME.lede}</p>
                 <div class=format!("{s} cta")>
                     <div class="actions" role="group" aria-labelledby="cta-developers">
-                        <span class=format!("{s} cta-label") id="cta-developers">"Developers"</span>
-                        <A href=crate::site::href("/getting-started") attr:class="button button-primary">"Get started"</A>
-                        <a class="button" href=GITHUB_URL rel="noopener">"View on GitHub"</a>
+                        <span class=format!("{s} cta-label") id="cta-developers">{DEVELOPERS.label}</span>
+                        <A href=crate::site::href(DEVELOPERS.page.href) attr:class="button button-primary">{DEVELOPERS.page.label}</A>
+                        <a class="button" href=DEVELOPERS.elsewhere.href rel="noopener">{DEVELOPERS.elsewhere.label}</a>
                     </div>
                     <div class="actions" role="group" aria-labelledby="cta-enterprises">
-                        <span class=format!("{s} cta-label") id="cta-enterprises">"Enterprises"</span>
-                        <A href=crate::site::href(ENTERPRISE.0.href) attr:class="button">{ENTERPRISE.0.label}</A>
-                        <a class="button" href=ENTERPRISE.1.href>{ENTERPRISE.1.label}</a>
+                        <span class=format!("{s} cta-label") id="cta-enterprises">{ENTERPRISES.label}</span>
+                        <A href=crate::site::href(ENTERPRISES.page.href) attr:class="button">{ENTERPRISES.page.label}</A>
+                        <a class="button" href=ENTERPRISES.elsewhere.href>{ENTERPRISES.elsewhere.label}</a>
                     </div>
                 </div>
                 <Island name="hero-figures">
                     <HeroFigures/>
                 </Island>
             </section>
-            <Section id="why" title="Why dstack">
+            <Section id=WHY_HEADING.id title=WHY_HEADING.title>
                 <ul class="card-grid four">
                     {KEY_MESSAGES
                         .iter()
@@ -138,19 +141,19 @@ pub fn Home() -> impl IntoView {
                                 <li class="card">
                                     <h3>{m.title}</h3>
                                     <p>{m.body}</p>
-                                    <p class="source">"Source: " <ExternalLink link=m.source/></p>
+                                    <p class="source">{SOURCE_LABEL} <ExternalLink link=m.source/></p>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
             </Section>
-            <Section id="how" title="How it works, one flow at a time" class="diagram-section">
+            <Section id=HOW_HEADING.id title=HOW_HEADING.title class="diagram-section">
                 <Island name="diagram-compact">
                     <Diagram compact=true/>
                 </Island>
             </Section>
-            <Section id="explore" title="Explore dstack">
+            <Section id=EXPLORE_HEADING.id title=EXPLORE_HEADING.title>
                 <ul class=s>
                     {nav_pages()
                         .map(|page| {

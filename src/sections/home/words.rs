@@ -1,6 +1,37 @@
-//! The home page's key messages: what dstack gives an app, each backed by a source.
+//! The home page's words: the hero's badge and calls to action, the key messages (what
+//! dstack gives an app, each backed by a source) and the headings below the hero.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
+use crate::site::GITHUB_URL;
+
+/// Above the hero's title: who stewards the project.
+pub const BADGE: &str = "A Linux Foundation Confidential Computing Consortium project";
+
+/// One audience's calls to action under the hero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Audience {
+    pub label: &'static str,
+    /// A page of this site (a path, put under the base path when rendered).
+    pub page: Link,
+    /// Somewhere else: a URL or a `mailto:`.
+    pub elsewhere: Link,
+}
+
+pub const DEVELOPERS: Audience = Audience {
+    label: "Developers",
+    page: Link::new("Get started", "/getting-started"),
+    elsewhere: Link::new("View on GitHub", GITHUB_URL),
+};
+
+/// The enterprise call to action: the security model and the support contact the dstack
+/// README gives for enterprise support and licensing.
+pub const ENTERPRISES: Audience = Audience {
+    label: "Enterprises",
+    page: Link::new("Security model", "/security"),
+    elsewhere: Link::new("Enterprise support (Phala)", "mailto:support@phala.network"),
+};
+
+pub const WHY_HEADING: Heading = Heading::new("why", "Why dstack");
 
 /// One key message under the hero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +80,6 @@ pub const KEY_MESSAGES: &[KeyMessage] = &[
     },
 ];
 
-/// The enterprise call to action: the security model and the support contact the dstack
-/// README gives for enterprise support and licensing.
-pub const ENTERPRISE: (Link, Link) = (
-    Link::new("Security model", "/security"),
-    Link::new("Enterprise support (Phala)", "mailto:support@phala.network"),
-);
+/// The compact diagram's heading, and the heading of the teasers of the other pages.
+pub const HOW_HEADING: Heading = Heading::new("how", "How it works, one flow at a time");
+pub const EXPLORE_HEADING: Heading = Heading::new("explore", "Explore dstack");

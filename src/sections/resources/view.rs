@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use super::words::{GROUPS, SDKS};
+use super::words::{GROUPS, LIVE_HEADING, SDKS, SDKS_HEADING};
 use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList, Section};
-use crate::content::Link;
 use crate::site;
 
 /// `/resources`: documentation, repositories, SDK packages, research, security and
@@ -12,12 +11,12 @@ pub fn Resources() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::RESOURCES/>
-            <Section id="live" title="On GitHub">
+            <Section id=LIVE_HEADING.id title=LIVE_HEADING.title>
                 <Island name="repo-figures">
                     <RepoFiguresList/>
                 </Island>
             </Section>
-            <Section id="sdks" title="SDKs">
+            <Section id=SDKS_HEADING.id title=SDKS_HEADING.title>
                 <ul class="card-grid">
                     {SDKS
                         .iter()
@@ -27,7 +26,7 @@ pub fn Resources() -> impl IntoView {
                                     <h3>{sdk.language}</h3>
                                     <CodeBlock code=sdk.install label=sdk.language/>
                                     <p class="source">
-                                        <ExternalLink link=Link::new("README", sdk.readme)/>
+                                        <ExternalLink link=sdk.readme/>
                                     </p>
                                 </li>
                             }

@@ -1,7 +1,7 @@
 //! Where to read further: documentation, repositories, SDK packages, research and security,
 //! verification tools.
 
-use crate::content::Link;
+use crate::content::{Heading, Link};
 
 /// A titled list of links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,34 +11,44 @@ pub struct LinkGroup {
     pub links: &'static [Link],
 }
 
+/// The live GitHub figures' heading.
+pub const LIVE_HEADING: Heading = Heading::new("live", "On GitHub");
+
+pub const SDKS_HEADING: Heading = Heading::new("sdks", "SDKs");
+
 /// A published SDK and how to install it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sdk {
     pub language: &'static str,
     pub install: &'static str,
-    pub readme: &'static str,
+    pub readme: Link,
+}
+
+/// An SDK's README, the link under its install command.
+const fn readme(href: &'static str) -> Link {
+    Link::new("README", href)
 }
 
 pub const SDKS: &[Sdk] = &[
     Sdk {
         language: "Python",
         install: "pip install dstack-sdk",
-        readme: "https://github.com/Dstack-TEE/dstack/blob/next/sdk/python/README.md",
+        readme: readme("https://github.com/Dstack-TEE/dstack/blob/next/sdk/python/README.md"),
     },
     Sdk {
         language: "JavaScript / TypeScript",
         install: "npm install @phala/dstack-sdk",
-        readme: "https://github.com/Dstack-TEE/dstack/blob/next/sdk/js/README.md",
+        readme: readme("https://github.com/Dstack-TEE/dstack/blob/next/sdk/js/README.md"),
     },
     Sdk {
         language: "Rust",
         install: "cargo add dstack-sdk",
-        readme: "https://github.com/Dstack-TEE/dstack/blob/next/sdk/rust/README.md",
+        readme: readme("https://github.com/Dstack-TEE/dstack/blob/next/sdk/rust/README.md"),
     },
     Sdk {
         language: "Go",
         install: "go get github.com/Dstack-TEE/dstack/sdk/go",
-        readme: "https://github.com/Dstack-TEE/dstack/blob/next/sdk/go/README.md",
+        readme: readme("https://github.com/Dstack-TEE/dstack/blob/next/sdk/go/README.md"),
     },
 ];
 

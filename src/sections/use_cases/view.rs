@@ -1,25 +1,8 @@
 use leptos::prelude::*;
 
-use super::words::{Status, UseCase, FILTER, USE_CASES};
+use super::words::{UseCase, CATEGORIES_LABEL, FILTER, SECTIONS, USE_CASES};
 use crate::components::{Island, ListFilter, PageHeader, SourceLinks};
 use crate::site;
-
-/// The sections of the page, from strongest evidence to none.
-const SECTIONS: [(Status, &str, &str); 5] = [
-    (Status::InProduction, "in-production", "In production"),
-    (
-        Status::Integration,
-        "integrations",
-        "Integrations built on dstack",
-    ),
-    (Status::Announced, "announced", "Announced"),
-    (
-        Status::Pattern,
-        "patterns",
-        "Patterns you can build, with a working example",
-    ),
-    (Status::Idea, "ideas", "Ideas, not yet built"),
-];
 
 /// `/use-cases`: what runs on dstack today and what its examples show how to build,
 /// filterable by category through the URL (`?tag=ai`): the cards are static, the filter
@@ -35,10 +18,10 @@ pub fn UseCases() -> impl IntoView {
             {SECTIONS
                 .into_iter()
                 .filter(|(status, ..)| USE_CASES.iter().any(|uc| uc.status == *status))
-                .map(|(status, id, title)| {
+                .map(|(status, heading)| {
                     view! {
-                        <section aria-labelledby=id data-filter-group="">
-                            <h2 id=id>{title}</h2>
+                        <section aria-labelledby=heading.id data-filter-group="">
+                            <h2 id=heading.id>{heading.title}</h2>
                             <ul class="card-grid">
                                 {USE_CASES
                                     .iter()
@@ -65,20 +48,14 @@ fn UseCaseCard(uc: &'static UseCase) -> impl IntoView {
     view! {
         <li class="card" id=uc.slug data-tags=tags>
             <h3>{uc.title}</h3>
-            <ul class="tags" aria-label="Categories">
+            <ul class="tags" aria-label=CATEGORIES_LABEL>
                 {uc.tags.iter().map(|t| view! { <li class="tag">{t.label()}</li> }).collect_view()}
             </ul>
             <p>{uc.summary}</p>
             {(!uc.who.is_empty())
                 .then(|| {
                     view! {
-                        <p>
-                            {match uc.status {
-                                Status::InProduction => "Who runs it:",
-                                Status::Integration => "Who built it:",
-                                _ => "Who announced it:",
-                            }}
-                        </p>
+                        <p>{uc.status.who_label()}</p>
                         <ul class="link-list">
                             {uc.who.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}
                         </ul>
@@ -88,7 +65,7 @@ fn UseCaseCard(uc: &'static UseCase) -> impl IntoView {
                 .then(|| {
                     view! {
                         <p class="source">
-                            {if uc.status == Status::InProduction { "Source: " } else { "See: " }}
+                            {uc.status.sources_label()}
                             <SourceLinks links=uc.sources/>
                         </p>
                     }

@@ -3,7 +3,7 @@
 //! ideas nobody is claimed to run.
 
 use crate::content::tags::Tag;
-use crate::content::Link;
+use crate::content::{Heading, Link, SOURCE_LABEL};
 
 /// How far a use case is backed by evidence (the words of facts file §12.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +20,47 @@ pub enum Status {
     /// A fit for dstack's guarantees with no example and no adopter yet.
     Idea,
 }
+
+impl Status {
+    /// What a card says before [`UseCase::who`] (patterns and ideas name no one).
+    pub fn who_label(self) -> &'static str {
+        match self {
+            Status::InProduction => "Who runs it:",
+            Status::Integration => "Who built it:",
+            Status::Announced | Status::Pattern | Status::Idea => "Who announced it:",
+        }
+    }
+
+    /// What a card says before [`UseCase::sources`]: only a production claim has a source;
+    /// the other links show where to look.
+    pub fn sources_label(self) -> &'static str {
+        match self {
+            Status::InProduction => SOURCE_LABEL,
+            _ => "See: ",
+        }
+    }
+}
+
+/// The page's sections, one per status, from strongest evidence to none.
+pub const SECTIONS: [(Status, Heading); 5] = [
+    (
+        Status::InProduction,
+        Heading::new("in-production", "In production"),
+    ),
+    (
+        Status::Integration,
+        Heading::new("integrations", "Integrations built on dstack"),
+    ),
+    (Status::Announced, Heading::new("announced", "Announced")),
+    (
+        Status::Pattern,
+        Heading::new("patterns", "Patterns you can build, with a working example"),
+    ),
+    (Status::Idea, Heading::new("ideas", "Ideas, not yet built")),
+];
+
+/// The name of a card's list of categories, for assistive technology.
+pub const CATEGORIES_LABEL: &str = "Categories";
 
 /// One use case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
