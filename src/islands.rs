@@ -110,7 +110,8 @@ pub fn mount_verifier(el: web_sys::Element) {
     }
     leptos::task::spawn_local(async move {
         if let Err(e) = crate::verifier::mount(&el).await {
-            if let Ok(Some(status)) = el.query_selector("#verify-status") {
+            let status = format!("#{}", crate::sections::verify::form::id::STATUS);
+            if let Ok(Some(status)) = el.query_selector(&status) {
                 status.set_text_content(Some(&crate::sections::verify::words::load_failed(&e)));
             }
         }

@@ -45,7 +45,7 @@ fn describe(e: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Loads the module and hands it the page's form (`content::verify::FORM`), which it
+/// Loads the module and hands it the page's form (`sections::verify::form`), which it
 /// wires up: the module owns everything that happens on the form from then on.
 pub async fn mount(root: &web_sys::Element) -> Result<(), String> {
     load().await?;

@@ -20,6 +20,9 @@ const ATTESTATION_DOC: &str =
 mod shared;
 pub use shared::escape;
 
+/// The report's status line for sharing and downloading (`web` writes to it).
+pub const SHARE_STATUS: &str = "verify-share-status";
+
 /// An input error as a calm alert.
 pub fn error(e: &InputError) -> String {
     format!(
@@ -38,7 +41,7 @@ pub fn report(r: &Report) -> String {
         "<section class=\"vr-verdict {}\" aria-labelledby=\"vr-verdict\"><h2 id=\"vr-verdict\">Verdict: {}</h2><p>{}</p>\
          <div class=\"actions\"><button type=\"button\" class=\"button\" data-action=\"share\">Copy link to this result</button>\
          <button type=\"button\" class=\"button\" data-action=\"download\">Download report (JSON)</button></div>\
-         <p class=\"vr-share\" id=\"verify-share-status\" role=\"status\"></p></section>",
+         <p class=\"vr-share\" id=\"{SHARE_STATUS}\" role=\"status\"></p></section>",
         overall.level.class(),
         overall.headline,
         escape(&overall.text)
@@ -312,6 +315,7 @@ mod tests {
         // Every field is shown once, with its byte range.
         assert_eq!(html.matches("class=\"vr-field\"").count(), ORDER.len());
         assert!(html.contains("MRTD <span class=\"vr-at\">bytes 184–231</span>"));
+        assert_eq!(html.matches(&format!("id=\"{SHARE_STATUS}\"")).count(), 1);
     }
 
     #[test]

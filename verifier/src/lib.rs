@@ -17,6 +17,7 @@ pub mod compose;
 pub mod error;
 pub mod events;
 pub mod export;
+pub mod form;
 pub mod html;
 pub mod identity;
 pub mod input;

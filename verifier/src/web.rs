@@ -1,9 +1,12 @@
 //! The module's browser side: `mount` takes over the `/verify` form that the site
-//! prerenders (`form_html` in the site's src/content/verify.rs): samples, flip, clear,
-//! submit, share, download and the app-compose builder. Everything stays in this tab.
+//! prerenders (`form::form_html`, which the site includes): samples, flip, clear, submit,
+//! share, download and the app-compose builder. It finds the form's elements by the ids in
+//! `form::id` and its buttons by the names in `form::action`, never by a literal of its own
+//! (a test in form.rs checks this file for one). Everything stays in this tab.
 
 use crate::builder::{self, Options};
 use crate::error::InputError;
+use crate::form::{action, id};
 use crate::input::{flip_hex_byte, hex_encode, MAX_INPUT_CHARS};
 use crate::report::Fields;
 use crate::samples;
@@ -17,16 +20,6 @@ use web_sys::{
 /// The byte "Flip one byte" changes: inside `report_data` (bytes 568–631 of a v4
 /// quote), which the quote's signature covers.
 const FLIP_AT: usize = 600;
-
-/// The form's text fields, in [`Fields::named`] order.
-const FIELD_IDS: [&str; 6] = [
-    "#verify-quote",
-    "#verify-log",
-    "#verify-vm",
-    "#verify-collateral",
-    "#verify-compose",
-    "#verify-expected",
-];
 
 /// A text field: a text area or a one-line input.
 #[derive(Clone)]
@@ -71,17 +64,19 @@ struct Form {
     result: HtmlElement,
 }
 
-fn find<T: JsCast>(root: &Element, selector: &str) -> Result<T, JsValue> {
-    root.query_selector(selector)?
+/// The element with this id inside `root`: one of [`id`], or the report's
+/// `html::SHARE_STATUS`.
+fn find<T: JsCast>(root: &Element, id: &str) -> Result<T, JsValue> {
+    root.query_selector(&format!("#{id}"))?
         .and_then(|e| e.dyn_into::<T>().ok())
-        .ok_or_else(|| JsValue::from_str(&format!("the page has no {selector}")))
+        .ok_or_else(|| JsValue::from_str(&format!("the page has no #{id}")))
 }
 
-fn text_field(root: &Element, selector: &str) -> Result<Text, JsValue> {
-    if let Ok(a) = find::<HtmlTextAreaElement>(root, selector) {
+fn text_field(root: &Element, id: &str) -> Result<Text, JsValue> {
+    if let Ok(a) = find::<HtmlTextAreaElement>(root, id) {
         return Ok(Text::Area(a));
     }
-    find::<HtmlInputElement>(root, selector).map(Text::Line)
+    find::<HtmlInputElement>(root, id).map(Text::Line)
 }
 
 fn now_secs() -> u64 {
@@ -151,7 +146,7 @@ impl Form {
     }
 
     fn share_status(&self, text: &str) {
-        if let Ok(status) = find::<Element>(&self.root, "#verify-share-status") {
+        if let Ok(status) = find::<Element>(&self.root, crate::html::SHARE_STATUS) {
             status.set_text_content(Some(text));
         }
     }
@@ -233,28 +228,28 @@ impl Form {
                 .unwrap_or_default()
         };
         Options {
-            name: line("#vb-name"),
-            kms: check("#vb-kms"),
-            gateway: check("#vb-gateway"),
-            local_key_provider: check("#vb-local"),
-            key_provider: find::<HtmlSelectElement>(&self.root, "#vb-provider")
+            name: line(id::VB_NAME),
+            kms: check(id::VB_KMS),
+            gateway: check(id::VB_GATEWAY),
+            local_key_provider: check(id::VB_LOCAL),
+            key_provider: find::<HtmlSelectElement>(&self.root, id::VB_PROVIDER)
                 .map(|s| s.value())
                 .unwrap_or_default(),
-            key_provider_id: line("#vb-provider-id"),
-            public_logs: check("#vb-logs"),
-            public_sysinfo: check("#vb-sysinfo"),
-            allowed_envs: line("#vb-envs")
+            key_provider_id: line(id::VB_PROVIDER_ID),
+            public_logs: check(id::VB_LOGS),
+            public_sysinfo: check(id::VB_SYSINFO),
+            allowed_envs: line(id::VB_ENVS)
                 .split([',', ' ', '\n'])
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
                 .collect(),
-            no_instance_id: check("#vb-noinstance"),
-            secure_time: check("#vb-securetime"),
+            no_instance_id: check(id::VB_NOINSTANCE),
+            secure_time: check(id::VB_SECURETIME),
         }
     }
 
     fn built(&self) -> Option<Result<builder::Built, String>> {
-        let yaml = find::<HtmlTextAreaElement>(&self.root, "#vb-yaml").ok()?;
+        let yaml = find::<HtmlTextAreaElement>(&self.root, id::VB_YAML).ok()?;
         if yaml.text_length() as usize > MAX_INPUT_CHARS {
             return Some(Err(InputError::TooLong {
                 field: "docker-compose.yaml",
@@ -266,7 +261,7 @@ impl Form {
     }
 
     fn build(&self) {
-        let Ok(out) = find::<HtmlElement>(&self.root, "#vb-result") else {
+        let Ok(out) = find::<HtmlElement>(&self.root, id::VB_RESULT) else {
             return;
         };
         let html = match self.built() {
@@ -293,12 +288,12 @@ impl Form {
 
     fn act(&self, action: &str) {
         match action {
-            "sample-intel" => {
+            action::SAMPLE_INTEL => {
                 let quote = hex_encode(samples::INTEL_QUOTE);
                 self.fill(&[&quote, "", "", samples::INTEL_COLLATERAL, "", ""]);
                 self.run();
             }
-            "sample-dstack" => {
+            action::SAMPLE_DSTACK => {
                 let (q, l, v) = (
                     samples::dstack_quote_hex(),
                     samples::dstack_event_log(),
@@ -307,7 +302,7 @@ impl Form {
                 self.fill(&[&q, &l, &v, "", "", ""]);
                 self.run();
             }
-            "flip" => match flip_hex_byte(&self.fields[0].value(), FLIP_AT) {
+            action::FLIP => match flip_hex_byte(&self.fields[0].value(), FLIP_AT) {
                 Some(flipped) => {
                     self.fields[0].set(&flipped);
                     self.run();
@@ -317,7 +312,7 @@ impl Form {
                      Load a sample first.",
                 ),
             },
-            "clear" => {
+            action::CLEAR => {
                 self.fill(&[""; 6]);
                 self.result.set_inner_html("");
                 if let Text::Area(a) = &self.fields[0] {
@@ -355,14 +350,14 @@ impl Form {
 /// Wires up the form inside `root`, enables its buttons and says it is ready.
 #[wasm_bindgen]
 pub fn mount(root: &Element) -> Result<(), JsValue> {
-    let fields = FIELD_IDS
+    let fields = id::FIELDS
         .iter()
         .map(|id| text_field(root, id))
         .collect::<Result<Vec<_>, _>>()?;
     let form = Form {
         root: root.clone(),
         fields,
-        result: find(root, "#verify-result")?,
+        result: find(root, id::RESULT)?,
     };
     let on_click = {
         let form = form.clone();
@@ -381,12 +376,12 @@ pub fn mount(root: &Element) -> Result<(), JsValue> {
         let form = form.clone();
         Closure::<dyn Fn(Event)>::new(move |ev: Event| {
             ev.prevent_default();
-            let id = ev
+            let target = ev
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .map(|t| t.id())
                 .unwrap_or_default();
-            if id == "verify-builder" {
+            if target == id::BUILDER {
                 form.build();
             } else {
                 form.run();
@@ -407,7 +402,7 @@ pub fn mount(root: &Element) -> Result<(), JsValue> {
             button.remove_attribute("disabled")?;
         }
     }
-    if let Ok(status) = find::<Element>(root, "#verify-status") {
+    if let Ok(status) = find::<Element>(root, id::STATUS) {
         status.set_text_content(Some("Ready. Nothing you paste leaves this tab."));
     }
     form.open_link();

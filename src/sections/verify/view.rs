@@ -1,7 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::words::{form_html, notes_html};
+use super::form::form_html;
+use super::words::notes_html;
 use crate::components::PageHeader;
 use crate::site;
 
