@@ -40,6 +40,7 @@ fn main() {
     // may move with CARGO_TARGET_DIR; scripts/trunk-post-build.sh reads them from there.
     let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
     stylers::build(Some(format!("{target}/stylers.css")));
+    append_section_styles(&format!("{target}/stylers.css"));
 
     let base = site::BASE;
     let base_ok =
@@ -234,4 +235,34 @@ fn routes_json(prose: &[pages::ProsePage], track: &[tutorials::Tutorial]) -> Str
         tutorials.join(","),
         q(site::NOT_FOUND.heading)
     )
+}
+
+/// The stylesheets that sit beside their section's code (`src/**/*.css`: /verify's, and the
+/// one the article pages share) join the component styles in the one component
+/// stylesheet, in path order: one CSS mechanism, no stylesheet inserted at run time.
+fn append_section_styles(bundle: &str) {
+    let mut files = Vec::new();
+    css_files(std::path::Path::new("src"), &mut files);
+    files.sort();
+    let mut css = std::fs::read_to_string(bundle).expect("stylers wrote the component styles");
+    for file in files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        css.push_str(&format!("\n/* {} */\n", file.display()));
+        css.push_str(&std::fs::read_to_string(&file).expect("a stylesheet under src/"));
+    }
+    std::fs::write(bundle, css).expect("the component stylesheet");
+}
+
+fn css_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            css_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "css") {
+            out.push(path);
+        }
+    }
 }

@@ -96,8 +96,7 @@ export async function prerender(dist = "dist", served = dist) {
             el.replaceWith(document.importNode(swap.get(el.outerHTML), true));
             continue;
           }
-          // `data-keep`: a page's own stylesheet (/verify's), which the live app reuses.
-          if (!known.has(el.outerHTML) && el.tagName !== "TITLE" && !el.hasAttribute("data-keep")) {
+          if (!known.has(el.outerHTML) && el.tagName !== "TITLE") {
             el.setAttribute("data-prerendered", "");
           }
         }

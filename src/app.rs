@@ -3,7 +3,6 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
-use crate::components::Layout;
 use crate::github::store::GithubStore;
 
 /// Page-view analytics when the build configured them (see [`crate::analytics`]).
@@ -34,6 +33,23 @@ fn Pages() -> impl IntoView {
     }
 }
 
+/// The page inside the frame: the words build renders the frame (header, `<main>`,
+/// footer); the shipped build keeps the prerendered one and renders only what goes in
+/// `<main>` (see [`crate::boot`]).
+#[cfg(feature = "words")]
+fn page_in_frame() -> impl IntoView {
+    view! {
+        <crate::components::Layout>
+            <Pages/>
+        </crate::components::Layout>
+    }
+}
+
+#[cfg(not(feature = "words"))]
+fn page_in_frame() -> impl IntoView {
+    view! { <Pages/> }
+}
+
 /// The whole site: router, the shared layout, and the page for the current path; the
 /// browser tests check that every page of [`crate::site::PAGES`] renders its own heading at
 /// its path.
@@ -46,9 +62,8 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=crate::site::BASE>
             <PageViews/>
-            <Layout>
-                <Pages/>
-            </Layout>
+            <crate::frame::Frame/>
+            {page_in_frame()}
         </Router>
     }
 }

@@ -1,20 +1,26 @@
 //! Starting the app over a prerendered page (`make dist` saves every route's HTML, see
 //! scripts/prerender.mjs), so a visitor sees the page before the wasm arrives.
 //!
-//! The app renders into a detached `<div id="app">`. Once it is ready, that tree replaces
-//! the prerendered one in a single DOM operation, just before a frame is painted: the
-//! browser never paints an empty or doubled page, and the markup swapped in is the same
-//! (section bodies are adopted from the prerendered copy), so nothing shifts. Ready means
-//! the first frame after mounting (when effects and islands have run) with no body still
-//! loading; a body that loads ([`crate::components::StaticHtml`] without a prerendered
-//! copy, e.g. under `trunk serve`) reports [`settled`]; after [`DEADLINE_MS`] it swaps
-//! regardless, so a slow network never leaves the live app hidden.
+//! The app renders into a detached element: the words build the whole `<div id="app">`,
+//! the shipped build only `<main>`, keeping the prerendered header and footer (they are
+//! markup with behaviour attached, see [`crate::frame`]). The takeover then goes in steps,
+//! each its own task so that none blocks the page for long (total blocking time):
+//!
+//! 1. `main` returns at once; the app mounts in the next task ([`start`]).
+//! 2. Just before a frame is painted, the live tree replaces the prerendered one in one DOM
+//!    operation, and the prerendered page bodies move into it ([`adopt`]): the same nodes,
+//!    so nothing is parsed twice and nothing shifts. A body that is still loading
+//!    ([`crate::components::StaticHtml`] without a prerendered copy, e.g. under `trunk
+//!    serve`) holds the swap until it reports [`settled`], at most [`DEADLINE_MS`].
+//! 3. In the next task the adopted bodies come to life (their islands, their handlers),
+//!    and `#app` is marked `data-live`.
 //!
 //! The trunk loader starts the wasm only after the `load` event and a painted frame, so
 //! the prerendered page's first paint (and its largest-contentful-paint entry) is recorded
 //! before any of this runs.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,13 +28,29 @@ use wasm_bindgen::JsCast;
 /// The longest a loading body may hold back the swap.
 pub const DEADLINE_MS: u32 = 3000;
 
+/// A prerendered body waiting for the swap: its nodes, where they go, and what runs once
+/// they are there.
+struct Adoption {
+    from: web_sys::Element,
+    to: web_sys::Element,
+    ready: Box<dyn FnOnce(web_sys::Element)>,
+}
+
 thread_local! {
     /// The swap waiting for a loading body, if any.
     static PENDING: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// Bodies to move into the live tree at the swap.
+    static ADOPTIONS: RefCell<Vec<Adoption>> = const { RefCell::new(Vec::new()) };
+    /// Whether the live tree is in the document (then adoptions happen at once).
+    static SWAPPED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Mounts the app (the only thing `main` does).
+/// What `main` does: mounts the app in the next task (step 1).
 pub fn start() {
+    set_timeout(mount, Duration::ZERO);
+}
+
+fn mount() {
     drop_trailing_slash();
     let document = document();
     // Head tags the prerender recorded: the words build writes its own with leptos_meta;
@@ -39,37 +61,91 @@ pub fn start() {
             el.remove();
         }
     }
+    // The words build renders the whole app (`#app`: frame and page); the shipped build
+    // keeps the prerendered frame and renders only `<main>` (see crate::frame).
+    let (tag, id) = if cfg!(feature = "words") {
+        ("div", "app")
+    } else {
+        ("main", "main")
+    };
     let fresh: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("a div")
+        .create_element(tag)
+        .expect("an element")
         .unchecked_into();
-    fresh.set_id("app");
-    // Marks the live tree (the prerendered one lacks it): tests wait for it.
-    _ = fresh.set_attribute("data-live", "");
+    fresh.set_id(id);
+    if !cfg!(feature = "words") {
+        // Lets the skip link move focus here without adding a tab stop.
+        fresh.set_tab_index(-1);
+    }
     leptos::mount::mount_to(fresh.clone(), crate::App).forget();
-    match document.get_element_by_id("app") {
+    match document.get_element_by_id(id) {
         Some(prerendered) => {
             let root = fresh.clone();
-            let swap = move || _ = prerendered.replace_with_with_node_1(&fresh);
+            let swap = move || {
+                let adoptions = ADOPTIONS.with(|a| a.take());
+                for a in &adoptions {
+                    move_children(&a.from, &a.to);
+                }
+                _ = prerendered.replace_with_with_node_1(&fresh);
+                SWAPPED.set(true);
+                set_timeout(move || come_alive(adoptions), Duration::ZERO);
+            };
             request_animation_frame(move || {
                 if is_loading(&root) {
                     PENDING.with(|p| *p.borrow_mut() = Some(Box::new(swap)));
-                    set_timeout(
-                        settled,
-                        std::time::Duration::from_millis(DEADLINE_MS.into()),
-                    );
+                    set_timeout(settled, Duration::from_millis(DEADLINE_MS.into()));
                 } else {
                     swap();
                 }
             });
         }
-        None => _ = document.body().map(|body| body.append_child(&fresh)),
+        None => {
+            _ = document.body().map(|body| body.append_child(&fresh));
+            SWAPPED.set(true);
+            come_alive(ADOPTIONS.with(|a| a.take()));
+        }
     }
 }
 
-/// Whether a body under `root` is still loading.
+/// Step 3: the adopted bodies' behaviour, then the mark tests wait for.
+fn come_alive(adoptions: Vec<Adoption>) {
+    for a in adoptions {
+        (a.ready)(a.to);
+    }
+    if let Some(app) = document().get_element_by_id("app") {
+        _ = app.set_attribute("data-live", "");
+    }
+}
+
+/// A live body `to` takes over the prerendered body `from`: its nodes move in at the swap,
+/// then `ready` runs with `to` (at once if the swap is already done).
+pub fn adopt(
+    from: web_sys::Element,
+    to: web_sys::Element,
+    ready: impl FnOnce(web_sys::Element) + 'static,
+) {
+    if SWAPPED.get() {
+        move_children(&from, &to);
+        ready(to);
+    } else {
+        let ready = Box::new(ready);
+        ADOPTIONS.with(|a| a.borrow_mut().push(Adoption { from, to, ready }));
+    }
+}
+
+/// Moves the children of `from` into `to`, in order.
+fn move_children(from: &web_sys::Element, to: &web_sys::Element) {
+    while let Some(child) = from.first_child() {
+        if to.append_child(&child).is_err() {
+            return;
+        }
+    }
+}
+
+/// Whether a page body under `root` is still loading. Only bodies count: a figure waiting
+/// for GitHub (also `data-state="loading"`) must not hold the page back.
 fn is_loading(root: &web_sys::Element) -> bool {
-    root.query_selector("[data-state='loading']")
+    root.query_selector("[data-static][data-state='loading']")
         .ok()
         .flatten()
         .is_some()

@@ -11,6 +11,7 @@ pub mod components;
 pub mod content;
 pub mod diagram;
 pub mod filter;
+pub mod frame;
 pub mod github;
 pub mod html;
 pub mod islands;

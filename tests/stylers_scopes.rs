@@ -59,3 +59,35 @@ fn scope_class_scanner_reads_positive_and_negative_seeds() {
     let css = "a.l-12{x:y}b.l--34:hover{x:y}@media(){c.l-12{x:y}}";
     assert_eq!(scope_classes(css), BTreeSet::from(["l--34", "l-12"]));
 }
+
+/// The stylesheets kept beside their code (src/**/*.css) reach visitors only through the
+/// component stylesheet build.rs writes: each must be in it, whole.
+#[test]
+fn every_page_stylesheet_is_in_the_component_stylesheet() {
+    fn css_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in fs::read_dir(dir).expect("src/ is readable") {
+            let path = entry.expect("directory entry").path();
+            if path.is_dir() {
+                css_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "css") {
+                out.push(path);
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    css_files(&root.join("src"), &mut files);
+    assert!(
+        files.iter().any(|f| f.ends_with("verify/style.css")),
+        "the /verify stylesheet is missing from src/sections/verify/"
+    );
+    let bundle = fs::read_to_string(root.join("target/stylers.css")).expect("target/stylers.css");
+    for file in files {
+        let css = fs::read_to_string(&file).expect("stylesheet is readable");
+        assert!(
+            bundle.contains(&css),
+            "{} is not in the component stylesheet",
+            file.display()
+        );
+    }
+}

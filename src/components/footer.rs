@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers_macro::style;
 
 use crate::site::{
@@ -51,22 +50,22 @@ pub fn Footer() -> impl IntoView {
     };
     // Where this page's words live, to fix them or to say what is wrong: only when the
     // build names this site's repository (SITE_REPO), never a guessed one.
-    let location = leptos_router::hooks::use_location();
+    // The addresses follow the page (crate::frame); these are the first page's.
     let edit_links = crate::site::SITE_REPO.map(|repo| {
-        move || {
-            let path = crate::site::strip_base(&location.pathname.get()).to_string();
-            let edit = format!("{repo}/edit/main/{}", crate::prose::source_file(&path));
-            let report = format!(
-                "{repo}/issues/new?title={}",
-                format!("Mistake on {path}").replace(' ', "%20")
-            );
-            view! {
-                <p class=s>
-                    <a href=edit rel="noopener">"Edit this page"</a>
-                    " · "
-                    <a href=report rel="noopener">"Report a mistake"</a>
-                </p>
-            }
+        let path = crate::site::strip_base(
+            &leptos::prelude::window()
+                .location()
+                .pathname()
+                .unwrap_or_default(),
+        )
+        .to_string();
+        let (edit, report) = crate::frame::edit_links(repo, &path);
+        view! {
+            <p class=s>
+                <a href=edit rel="noopener" data-edit="">"Edit this page"</a>
+                " · "
+                <a href=report rel="noopener" data-report="">"Report a mistake"</a>
+            </p>
         }
     });
     let upstream = format!("https://github.com/{UPSTREAM_REPO}/tree/{UPSTREAM_COMMIT}");
@@ -88,11 +87,11 @@ pub fn Footer() -> impl IntoView {
                 <nav aria-label="Footer">
                     <ul class=s>
                         {nav_pages()
-                            .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
+                            .map(|page| view! { <li><a href=crate::site::href(page.path) data-route="">{page.nav_label}</a></li> })
                             .collect_view()}
                         {crate::prose::PROSE
                             .iter()
-                            .map(|p| view! { <li><A href=crate::site::href(p.page.path)>{p.page.nav_label}</A></li> })
+                            .map(|p| view! { <li><a href=crate::site::href(p.page.path) data-route="">{p.page.nav_label}</a></li> })
                             .collect_view()}
                         <li><a href=GITHUB_URL rel="noopener">"dstack on GitHub"</a></li>
                         <li>

@@ -1,8 +1,4 @@
-use leptos::ev::KeyboardEvent;
-use leptos::html::Button;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use stylers_macro::style;
 
 use super::{Nav, SearchDialog};
@@ -10,7 +6,8 @@ use super::{Nav, SearchDialog};
 /// The site header: the dstack wordmark (home link), the main navigation and, on narrow
 /// screens, the button that opens and closes it.
 ///
-/// The menu closes on Escape (focus returns to the button) and on every navigation.
+/// Markup only: [`crate::frame`] gives the menu button, the links, the theme and search
+/// their behaviour, in both builds.
 #[component]
 pub fn Header() -> impl IntoView {
     let s = style! {
@@ -71,29 +68,10 @@ pub fn Header() -> impl IntoView {
             }
         }
     };
-    let (open, set_open) = signal(false);
-    let toggle: NodeRef<Button> = NodeRef::new();
-
-    // Any navigation, including the browser's back button, closes the menu.
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        set_open.set(false);
-    });
-
-    let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            set_open.set(false);
-            if let Some(button) = toggle.get_untracked() {
-                let _ = button.focus();
-            }
-        }
-    };
-
     view! {
-        <header class=s on:keydown=on_keydown>
+        <header class=s>
             <div class=s>
-                <A href=crate::site::href("/") exact=true attr:class="wordmark">
+                <a href=crate::site::href("/") class="wordmark" data-route="" data-exact="">
                     // The wordmark is recoloured for the dark theme; its text alternative
                     // names the destination as well as the brand.
                     <img
@@ -102,25 +80,17 @@ pub fn Header() -> impl IntoView {
                         width="124"
                         height="32"
                     />
-                </A>
+                </a>
                 <SearchDialog/>
                 <button
                     class=s
                     type="button"
-                    node_ref=toggle
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-expanded="false"
                     aria-controls="site-nav"
-                    on:click=move |_| set_open.update(|o| *o = !*o)
                 >
                     <svg class=s viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path
-                            d=move || {
-                                if open.get() {
-                                    "M6 6l12 12M18 6L6 18"
-                                } else {
-                                    "M4 7h16M4 12h16M4 17h16"
-                                }
-                            }
+                            d=crate::frame::MENU_CLOSED_PATH
                             stroke="currentColor"
                             stroke-width="2"
                             stroke-linecap="round"
@@ -129,7 +99,7 @@ pub fn Header() -> impl IntoView {
                     </svg>
                     "Menu"
                 </button>
-                <Nav open=open.into() on_navigate=Callback::new(move |_| set_open.set(false))/>
+                <Nav/>
             </div>
         </header>
     }

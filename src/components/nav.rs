@@ -1,15 +1,14 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use stylers_macro::style;
 
 use crate::site::{nav_pages, GITHUB_URL};
 
 /// The main navigation: one link per page from the site table, plus GitHub.
 ///
-/// Below 60rem it is a disclosure controlled by the header's menu button (`open`); above,
-/// it is always shown. The current page's link carries `aria-current="page"`.
+/// Below 60rem it is a disclosure controlled by the header's menu button (`data-open`, set
+/// by [`crate::frame`]); above, it is always shown. The current page's link carries `aria-current="page"`.
 #[component]
-pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
+pub fn Nav() -> impl IntoView {
     let s = style! {
         nav {
             display: none;
@@ -68,15 +67,14 @@ pub fn Nav(open: Signal<bool>, on_navigate: Callback<()>) -> impl IntoView {
             class=s
             id="site-nav"
             aria-label="Main"
-            data-open=move || if open.get() { "true" } else { "false" }
+            data-open="false"
         >
-            // A click on any link closes the mobile menu, even a link to the current page.
-            <ul class=s on:click=move |_| on_navigate.run(())>
+            <ul class=s>
                 {nav_pages()
-                    .map(|page| view! { <li><A href=crate::site::href(page.path)>{page.nav_label}</A></li> })
+                    .map(|page| view! { <li><a href=crate::site::href(page.path) data-route="">{page.nav_label}</a></li> })
                     .collect_view()}
                 <li><a href=GITHUB_URL rel="noopener">"GitHub"</a></li>
-                <li class="theme-item" on:click=|ev| ev.stop_propagation()>
+                <li class="theme-item">
                     <super::ThemeSwitch/>
                 </li>
             </ul>

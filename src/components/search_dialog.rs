@@ -2,7 +2,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::ev;
-use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
@@ -16,8 +15,9 @@ const LIMIT: usize = 12;
 
 /// The dialog as static markup: as a `view!` tree it cost about 15 KB of brotli'd wasm
 /// (every element and attribute is generic code), as a string under 1 KB. `Search`
-/// below wires it up on first use. WAI-ARIA: a modal dialog holding a combobox that
+/// below wires it up. WAI-ARIA: a modal dialog holding a combobox that
 /// owns a listbox; the status line is a live region.
+#[cfg(feature = "words")]
 const DIALOG: &str = r#"<dialog class="search-dialog" aria-label="Search dstack.info"><div class="search-panel"><div class="search-box"><label for="site-search" class="visually-hidden">Search the site</label><input id="site-search" type="text" role="combobox" autocomplete="off" spellcheck="false" placeholder="Search dstack.info" aria-autocomplete="list" aria-controls="search-results" aria-expanded="false"><button type="button" class="search-close">Close</button></div><p class="search-status" role="status"></p><ul id="search-results" role="listbox" aria-label="Results"></ul></div></dialog>"#;
 
 struct State {
@@ -278,43 +278,53 @@ fn typing() -> bool {
 }
 
 /// Site search: the header button, and `/` or Ctrl/Cmd-K anywhere, open the dialog. The
-/// index (scripts/site-text.mjs) is fetched the first time it opens.
+/// index (scripts/site-text.mjs) is fetched the first time it opens. `navigate` follows a
+/// result (the router's). Called once by [`crate::frame::Frame`], in both builds; the
+/// shortcut's listener goes with the frame's owner.
+pub fn attach(navigate: impl Fn(&str) + 'static) {
+    let (Some(root), Some(button)) = (
+        find::<Element>(
+            &document().document_element().expect("html"),
+            ".search-root",
+        ),
+        find::<Element>(
+            &document().document_element().expect("html"),
+            ".search-button",
+        ),
+    ) else {
+        return;
+    };
+    let shared: Shared = Rc::new(RefCell::new(State::new(Box::new(navigate))));
+    let open_now = SendWrapper::new(move || open(&root, &shared));
+    let on_click = {
+        let open_now = open_now.clone();
+        Closure::<dyn Fn()>::new(move || (*open_now)())
+    };
+    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    let shortcut = window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
+        let key = ev.key();
+        let command = (ev.ctrl_key() || ev.meta_key()) && key.eq_ignore_ascii_case("k");
+        let slash = key == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing();
+        if command || slash {
+            ev.prevent_default();
+            (*open_now)();
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+}
+
+/// The search button and the dialog's markup (words build; the shipped build keeps the
+/// prerendered copy).
+#[cfg(feature = "words")]
 #[component]
 pub fn SearchDialog() -> impl IntoView {
-    let root = NodeRef::<Div>::new();
-    let navigate = leptos_router::hooks::use_navigate();
-    let shared = SendWrapper::new(Rc::new(RefCell::new(State::new(Box::new(
-        move |url: &str| navigate(url, Default::default()),
-    )))));
-    let open_now = {
-        let shared = shared.clone();
-        move || {
-            if let Some(el) = root.get_untracked() {
-                open(&el, &shared);
-            }
-        }
-    };
-    let shortcut = {
-        let open_now = open_now.clone();
-        window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
-            let key = ev.key();
-            let command = (ev.ctrl_key() || ev.meta_key()) && key.eq_ignore_ascii_case("k");
-            let slash =
-                key == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing();
-            if command || slash {
-                ev.prevent_default();
-                open_now();
-            }
-        })
-    };
-    on_cleanup(move || shortcut.remove());
     view! {
         <button
             type="button"
             class="search-button"
             aria-haspopup="dialog"
             aria-keyshortcuts="/ Control+K Meta+K"
-            on:click=move |_| open_now()
         >
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" stroke-width="2"></circle>
@@ -323,6 +333,6 @@ pub fn SearchDialog() -> impl IntoView {
             <span>"Search"</span>
             <kbd aria-hidden="true">"/"</kbd>
         </button>
-        <div class="search-root" node_ref=root inner_html=DIALOG></div>
+        <div class="search-root" inner_html=DIALOG></div>
     }
 }

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use stylers_macro::style;
-use wasm_bindgen::JsCast;
 
 /// "Skip to content": the first tab stop, visible only when focused.
 ///
 /// The router intercepts same-page `#fragment` clicks, which would scroll without moving
-/// focus, so the click handler focuses the target itself.
+/// focus, so [`crate::frame`] focuses the target itself.
 #[component]
 pub fn SkipLink(target: &'static str) -> impl IntoView {
     let s = style! {
@@ -24,18 +23,8 @@ pub fn SkipLink(target: &'static str) -> impl IntoView {
             top: 0.75rem;
         }
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let element = document()
-            .get_element_by_id(target)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            ev.prevent_default();
-            let _ = element.focus();
-            element.scroll_into_view();
-        }
-    };
     view! {
-        <a class=s href=format!("#{target}") on:click=on_click>
+        <a class=s href=format!("#{target}")>
             "Skip to content"
         </a>
     }

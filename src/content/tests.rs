@@ -631,7 +631,8 @@ fn the_prose_heuristic_tells_words_from_names() {
 
 /// Every word of a section page is data in its words.rs, where the checks in this module and
 /// in ruled_out.rs see it; its view (view.rs, and a widget beside it such as path_tabs.rs)
-/// only arranges it. /verify is left out: its view renders HTML its words module builds.
+/// only arranges it. /verify is left out: its view renders HTML built by its words module (the notes) and by
+/// the verifier crate (the form, verifier/src/form.rs).
 #[test]
 fn section_views_hold_no_prose() {
     let mut problems = Vec::new();

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::blog::{display_date, find, fragment_path, Post, POSTS};
-use crate::components::{page_style, PageHeader, StaticHtml};
+use crate::components::{PageHeader, StaticHtml};
 use crate::site;
 
 /// Date, reading time and tags of a post.
@@ -22,7 +22,6 @@ fn PostFacts(post: &'static Post) -> impl IntoView {
 /// `/blog`: every post, newest first.
 #[component]
 pub fn BlogIndex() -> impl IntoView {
-    page_style("/article.css");
     view! {
         <div class="page blog">
             <PageHeader page=&site::BLOG/>
@@ -55,7 +54,6 @@ pub fn BlogIndex() -> impl IntoView {
 /// `page_view` sends unknown slugs to the not-found page.
 #[component]
 pub fn BlogPost(slug: String) -> impl IntoView {
-    page_style("/article.css");
     {
         let Some((newer, post, older)) = find(&slug) else {
             return ().into_any();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{page_style, PageHeader, StaticHtml};
+use crate::components::{PageHeader, StaticHtml};
 use crate::prose::{fragment_path, Prose};
 
 /// A prose page (`/security`, `/community`, `/transparency`): the heading from the page
@@ -8,7 +8,6 @@ use crate::prose::{fragment_path, Prose};
 /// asks for it (copy buttons, `{{widget:…}}` mount points).
 #[component]
 pub fn ProsePage(prose: &'static Prose) -> impl IntoView {
-    page_style("/article.css");
     let islands = crate::islands::Islands::new();
     view! {
         <div class="page prose" on:click=crate::static_enhance::on_page_click>

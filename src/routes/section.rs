@@ -60,9 +60,6 @@ fn body(path: &'static str, on_ready: Callback<web_sys::Element>) -> impl IntoVi
 #[cfg(not(feature = "words"))]
 fn body(path: &'static str, on_ready: Callback<web_sys::Element>) -> impl IntoView {
     use crate::components::{PageMeta, StaticHtml};
-    if path == crate::site::VERIFY.path {
-        crate::components::page_style("/verify.css");
-    }
     let page = crate::site::page_for(path).unwrap_or(&crate::site::NOT_FOUND);
     view! {
         <PageMeta page=page/>

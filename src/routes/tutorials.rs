@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{page_style, PageHeader, PageMeta, StaticHtml};
+use crate::components::{PageHeader, PageMeta, StaticHtml};
 use crate::site;
 use crate::static_enhance::elements as all;
 use crate::tutorials::{find, fragment_path, Progress, DONE_KEY, LAST_KEY};
@@ -216,7 +216,6 @@ fn on_ready() -> Callback<web_sys::Element> {
 /// `/tutorials`: the overview, with the reader's progress, resume and reset.
 #[component]
 pub fn TutorialIndex() -> impl IntoView {
-    page_style("/article.css");
     view! {
         <div class="page tutorials" on:click=on_click>
             <PageHeader page=&site::TUTORIALS/>
@@ -229,7 +228,6 @@ pub fn TutorialIndex() -> impl IntoView {
 /// `page_view` sends unknown slugs to the not-found page.
 #[component]
 pub fn TutorialPage(slug: String) -> impl IntoView {
-    page_style("/article.css");
     let Some(t) = find(&slug) else {
         return ().into_any();
     };

@@ -11,7 +11,6 @@ use crate::site;
 /// this page opens and takes the form over ([`crate::islands::mount_verifier`]).
 #[component]
 pub fn Verify() -> impl IntoView {
-    crate::components::page_style("/verify.css");
     let root = NodeRef::<Div>::new();
     Effect::new(move |_| {
         if let Some(el) = root.get() {
