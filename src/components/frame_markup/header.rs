@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use stylers_macro::style;
 
-use super::{Nav, SearchDialog};
+use super::Nav;
+use crate::components::SearchDialog;
 
 /// The site header: the dstack wordmark (home link), the main navigation and, on narrow
 /// screens, the button that opens and closes it.
