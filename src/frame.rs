@@ -10,11 +10,11 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
 use crate::site::{strip_base, SITE_REPO};
+use crate::static_enhance::{find, listen, target_closest};
 use crate::theme::{ThemeChoice, STORAGE_KEY};
 
 /// The menu icon's two drawings: three bars (closed) and a cross (open).
@@ -100,12 +100,7 @@ fn all(selector: &str) -> Vec<Element> {
 }
 
 fn one<T: JsCast>(selector: &str) -> Option<T> {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
+    find(&document().document_element()?, selector)
 }
 
 fn menu_button() -> Option<HtmlElement> {
@@ -134,19 +129,6 @@ fn set_menu(open: bool) {
     }
 }
 
-/// Listens on `target` for as long as the page lives (the frame is never unmounted but
-/// with the whole app, and then its elements go too).
-fn listen<E: JsCast + 'static>(
-    target: &web_sys::EventTarget,
-    event: &str,
-    f: impl Fn(E) + 'static,
-) {
-    let closure =
-        Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| f(ev.unchecked_into()));
-    _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-    closure.forget();
-}
-
 /// The menu button opens and closes the navigation on narrow screens; Escape closes it
 /// (focus returns to the button); following a link in it closes it.
 fn attach_menu() {
@@ -166,11 +148,7 @@ fn attach_menu() {
     }
     if let Some(nav) = one::<Element>("#site-nav") {
         listen(&nav, "click", |ev: MouseEvent| {
-            let on_link = ev
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|t| t.closest("a").ok().flatten().is_some());
-            if on_link {
+            if target_closest(&ev, "a").is_some() {
                 set_menu(false);
             }
         });

@@ -49,8 +49,33 @@ pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element
         .collect()
 }
 
+/// The first element under `root` that matches `selector`, as `T` (none when there is none,
+/// the selector is invalid or the element is not a `T`).
+pub fn find<T: JsCast>(root: &web_sys::Element, selector: &str) -> Option<T> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Listens for `event` on `target` for as long as the page lives: the frame and the search
+/// dialog are never removed but with the whole app, and their listeners go with them.
+pub fn listen<E: JsCast + 'static>(
+    target: &web_sys::EventTarget,
+    event: &str,
+    f: impl Fn(E) + 'static,
+) {
+    let closure =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            f(ev.unchecked_into())
+        });
+    _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
 /// The element an event started on, or its nearest ancestor matching `selector`.
-fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+pub(crate) fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|t| t.closest(selector).ok().flatten())

@@ -7,13 +7,14 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-fn rust_sources(dir: &Path, out: &mut Vec<String>) {
+/// The files under `dir` whose extension is `ext`, at any depth.
+fn files_with(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) {
     for entry in fs::read_dir(dir).expect("src/ is readable") {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
-            rust_sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(fs::read_to_string(&path).expect("source file is readable"));
+            files_with(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
         }
     }
 }
@@ -34,10 +35,15 @@ fn scope_classes(css: &str) -> BTreeSet<&str> {
 fn every_style_block_has_its_own_scope_class() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = Vec::new();
-    rust_sources(&root.join("src"), &mut sources);
+    files_with(&root.join("src"), "rs", &mut sources);
     let blocks: usize = sources
         .iter()
-        .map(|s| s.matches("= style! {").count())
+        .map(|f| {
+            fs::read_to_string(f)
+                .expect("source file is readable")
+                .matches("= style! {")
+                .count()
+        })
         .sum();
     assert!(blocks > 0, "no style! blocks found");
 
@@ -64,19 +70,9 @@ fn scope_class_scanner_reads_positive_and_negative_seeds() {
 /// component stylesheet build.rs writes: each must be in it, whole.
 #[test]
 fn every_page_stylesheet_is_in_the_component_stylesheet() {
-    fn css_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in fs::read_dir(dir).expect("src/ is readable") {
-            let path = entry.expect("directory entry").path();
-            if path.is_dir() {
-                css_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "css") {
-                out.push(path);
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    css_files(&root.join("src"), &mut files);
+    files_with(&root.join("src"), "css", &mut files);
     assert!(
         files.iter().any(|f| f.ends_with("verify/style.css")),
         "the /verify stylesheet is missing from src/sections/verify/"

@@ -4,11 +4,11 @@ use std::rc::Rc;
 use leptos::ev;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, HtmlElement, HtmlInputElement, KeyboardEvent};
 
 use crate::search::{parse_index, results_html, search, status_text, Entry, Hit};
+use crate::static_enhance::{find, listen, target_closest};
 
 /// Results shown at most.
 const LIMIT: usize = 12;
@@ -52,14 +52,6 @@ type Shared = Rc<RefCell<State>>;
 async fn load_index() -> Result<Vec<Entry>, String> {
     let text = crate::static_file::get_text("/search-index.json").await?;
     parse_index(&text).map_err(str::to_string)
-}
-
-fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    root.query_selector(selector)
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
 }
 
 /// Redraws the status line and the results from the state and the input's text.
@@ -157,13 +149,15 @@ fn wire(root: &Element, shared: &Shared) {
     ) else {
         return;
     };
-    let on_input = {
+    {
         let (root, shared) = (root.clone(), shared.clone());
-        Closure::<dyn Fn()>::new(move || research(&root, &shared))
-    };
-    let on_key = {
+        listen(&input, "input", move |_: web_sys::Event| {
+            research(&root, &shared)
+        });
+    }
+    {
         let (root, shared) = (root.clone(), shared.clone());
-        Closure::<dyn Fn(KeyboardEvent)>::new(move |ev: KeyboardEvent| {
+        listen(&input, "keydown", move |ev: KeyboardEvent| {
             let mut state = shared.borrow_mut();
             let n = state.hits.len();
             if n == 0 {
@@ -183,46 +177,36 @@ fn wire(root: &Element, shared: &Shared) {
             }
             ev.prevent_default();
             render(&root, &state);
-        })
-    };
-    let on_click = {
+        });
+    }
+    {
         let (root, shared) = (root.clone(), shared.clone());
-        let dialog = dialog.clone();
-        Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-                return;
-            };
-            if let Some(option) = target.closest("[role=option]").ok().flatten() {
+        let backdrop = dialog.clone();
+        listen(&dialog, "click", move |ev: web_sys::MouseEvent| {
+            if let Some(option) = target_closest(&ev, "[role=option]") {
                 let active = option
                     .id()
                     .strip_prefix("search-option-")
                     .and_then(|n| n.parse().ok())
                     .unwrap_or(0);
                 follow(&root, &shared, active);
-            } else if target.is_same_node(Some(&dialog))
-                || target.closest(".search-close").ok().flatten().is_some()
+            } else if ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|t| t.is_same_node(Some(&backdrop)))
+                || target_closest(&ev, ".search-close").is_some()
             {
                 // The backdrop (the dialog element itself) or Close.
                 close(&root);
             }
-        })
-    };
-    let on_close = {
-        let shared = shared.clone();
-        Closure::<dyn Fn()>::new(move || {
-            if let Some(el) = shared.borrow_mut().return_to.take() {
-                let _ = el.focus();
-            }
-        })
-    };
-    let _ = input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    let _ = input.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    let _ = dialog.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let _ = dialog.add_event_listener_with_callback("close", on_close.as_ref().unchecked_ref());
-    on_input.forget();
-    on_key.forget();
-    on_click.forget();
-    on_close.forget();
+        });
+    }
+    let shared = shared.clone();
+    listen(&dialog, "close", move |_: web_sys::Event| {
+        if let Some(el) = shared.borrow_mut().return_to.take() {
+            let _ = el.focus();
+        }
+    });
 }
 
 fn open(root: &Element, shared: &Shared) {
@@ -282,26 +266,21 @@ fn typing() -> bool {
 /// result (the router's). Called once by [`crate::frame::Frame`], in both builds; the
 /// shortcut's listener goes with the frame's owner.
 pub fn attach(navigate: impl Fn(&str) + 'static) {
+    let Some(html) = document().document_element() else {
+        return;
+    };
     let (Some(root), Some(button)) = (
-        find::<Element>(
-            &document().document_element().expect("html"),
-            ".search-root",
-        ),
-        find::<Element>(
-            &document().document_element().expect("html"),
-            ".search-button",
-        ),
+        find::<Element>(&html, ".search-root"),
+        find::<Element>(&html, ".search-button"),
     ) else {
         return;
     };
     let shared: Shared = Rc::new(RefCell::new(State::new(Box::new(navigate))));
     let open_now = SendWrapper::new(move || open(&root, &shared));
-    let on_click = {
+    {
         let open_now = open_now.clone();
-        Closure::<dyn Fn()>::new(move || (*open_now)())
-    };
-    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
+        listen(&button, "click", move |_: web_sys::Event| (*open_now)());
+    }
     let shortcut = window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
         let key = ev.key();
         let command = (ev.ctrl_key() || ev.meta_key()) && key.eq_ignore_ascii_case("k");

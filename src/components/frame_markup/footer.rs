@@ -50,21 +50,13 @@ pub fn Footer() -> impl IntoView {
     };
     // Where this page's words live, to fix them or to say what is wrong: only when the
     // build names this site's repository (SITE_REPO), never a guessed one.
-    // The addresses follow the page (crate::frame); these are the first page's.
-    let edit_links = crate::site::SITE_REPO.map(|repo| {
-        let path = crate::site::strip_base(
-            &leptos::prelude::window()
-                .location()
-                .pathname()
-                .unwrap_or_default(),
-        )
-        .to_string();
-        let (edit, report) = crate::frame::edit_links(repo, &path);
+    // Their addresses name the page, so crate::frame sets them, at the first page too.
+    let edit_links = crate::site::SITE_REPO.map(|_| {
         view! {
             <p class=s>
-                <a href=edit rel="noopener" data-edit="">"Edit this page"</a>
+                <a rel="noopener" data-edit="">"Edit this page"</a>
                 " · "
-                <a href=report rel="noopener" data-report="">"Report a mistake"</a>
+                <a rel="noopener" data-report="">"Report a mistake"</a>
             </p>
         }
     });
