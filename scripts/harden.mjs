@@ -3,7 +3,8 @@
 //   node scripts/harden.mjs [dist]
 //
 // 1. The app starts after the page has loaded and painted: trunk's loader and its early
-//    preloads of the JS and wasm are replaced by a loader that imports them on `load`. The
+//    preloads of the JS and wasm are replaced by a loader that imports them after `load`
+//    and the first contentful paint. The
 //    prerendered page paints on its own, so nothing is lost, and the largest contentful
 //    paint no longer waits behind 180 KB of wasm on a slow link. Subresource Integrity is
 //    kept: the JS through the import map's `integrity`, the wasm through `fetch`'s (trunk
@@ -177,7 +178,12 @@ export function deferLoader(html, modules = { imports: {}, integrity: {} }) {
     `<script type="module">${DEFERRED}${JSON.stringify(js.href)});` +
     `const wasm=await bindings.default({module_or_path:fetch(${JSON.stringify(wasm.href)},{integrity:${JSON.stringify(wasm.integrity)}})});` +
     `window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))};` +
-    `document.readyState==="complete"?start():addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(start)),{once:true});</script>`;
+    // After `load`, once the first contentful paint is reported (the entry arrives after
+    // the frame is presented; a rAF fires before it), or after 1 s: a page loaded in a
+    // background tab may never report one.
+    `const go=()=>{let s=0;const f=()=>s||(s=1,setTimeout(start));setTimeout(f,1000);` +
+    `PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((l,o)=>{l.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),f())}).observe({type:"paint",buffered:true}):requestAnimationFrame(()=>setTimeout(f))};` +
+    `document.readyState==="complete"?go():addEventListener("load",go,{once:true});</script>`;
   // trunk also preloads wasm-bindgen's snippet modules; they load with the app's JS.
   const snippets = [...html.matchAll(/<link\b[^>]*rel="?modulepreload"?[^>]*>/gi)].map((m) => m[0]);
   let out = html.replace(js.tag, "").replace(wasm.tag, "").replace(loader[0], map + start);

@@ -132,6 +132,31 @@ describe("prerendered pages", () => {
     }
   });
 
+  // Lighthouse's simulated LCP counts every request that began before the observed LCP:
+  // when the app's code is requested before the page has painted, a slow link delays
+  // the paint by that code's download, although the page never needed it to paint.
+  test("the app's code is requested only after the page's first contentful paint", async () => {
+    for (const path of ["/", "/features", "/verify", "/tutorials/host-os"]) {
+      const { page, context, problems } = await openPage(env);
+      await page.goto(env.origin + path);
+      await page.locator("#app[data-live]").waitFor({ timeout: 15_000 });
+      const t = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+        const lcp = performance.getEntriesByType("largest-contentful-paint").map((e) => e.startTime);
+        const code = performance
+          .getEntriesByType("resource")
+          .filter((r) => /\/dstack-site-[0-9a-f]+(\.js|_bg\.wasm)$/.test(new URL(r.name).pathname))
+          .map((r) => r.startTime);
+        return { fcp, lcp, code };
+      });
+      assert.ok(t.fcp > 0, `${path}: a first contentful paint was recorded`);
+      assert.equal(t.code.length, 2, `${path}: the JS glue and the wasm were fetched once each`);
+      for (const start of t.code) assert.ok(start >= t.fcp, `${path}: code requested at ${start} ms, before the paint at ${t.fcp} ms`);
+      assert.deepEqual(problems, [], path);
+      await context.close();
+    }
+  });
+
   test("after takeover the page is the live app: client-side navigation works", async () => {
     const { page, context, problems } = await openPage(env);
     await page.goto(env.origin + "/architecture");
