@@ -95,7 +95,8 @@ const hex16 = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(
 /**
  * The /verify page's module (trunk builds it as a "worker", under fixed names): gives its
  * files content-hashed names, so they can be cached as immutable, and pins its wasm by
- * `fetch` integrity inside its JS, which the import map pins in turn. Returns the import
+ * `fetch` integrity inside its JS, which the import map pins in turn, and exports that
+ * request as `wasmResponse`. Returns the import
  * map entries that let the site import it as `dstack-verifier`. Idempotent.
  */
 export function hashVerifier(dist) {
@@ -114,6 +115,10 @@ export function hashVerifier(dist) {
     js = js
       .replace('"dstack-verifier_bg.wasm"', JSON.stringify(wasmName))
       .replace(fetches[0][0], `fetch(${fetches[0][1]},{integrity:${JSON.stringify(sri(wasm))}})`);
+    // The same request, for a caller that compiles the wasm itself before initialising the
+    // glue with the module (src/verifier.rs: the compile then runs off the main thread,
+    // and instantiating it is a task of its own).
+    js += `\nexport const wasmResponse=()=>fetch(new URL(${JSON.stringify(wasmName)},import.meta.url),{integrity:${JSON.stringify(sri(wasm))}});\n`;
     jsName = `dstack-verifier-${hex16(js)}.js`;
     writeFileSync(join(dist, jsName), js);
     renameSync(join(dist, "dstack-verifier_bg.wasm"), join(dist, wasmName));
@@ -176,7 +181,13 @@ export function deferLoader(html, modules = { imports: {}, integrity: {} }) {
   const map = `<script type="importmap">${JSON.stringify(importMap)}</script>`;
   const start =
     `<script type="module">${DEFERRED}${JSON.stringify(js.href)});` +
-    `const wasm=await bindings.default({module_or_path:fetch(${JSON.stringify(wasm.href)},{integrity:${JSON.stringify(wasm.integrity)}})});` +
+    // The wasm compiles off the main thread, and is instantiated in a task of its own:
+    // `instantiateStreaming` (the glue's path for a Response) does both at once, a long task.
+    // A failed compile (wrong MIME type, failed integrity) falls back to the glue's path,
+    // which reports it.
+    `const get=()=>fetch(${JSON.stringify(wasm.href)},{integrity:${JSON.stringify(wasm.integrity)}});` +
+    `const compiled=await WebAssembly.compileStreaming(get()).catch(()=>0);await new Promise(r=>setTimeout(r));` +
+    `const wasm=await bindings.default({module_or_path:compiled||get()});` +
     `window.wasmBindings=bindings;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}))};` +
     // After `load`, once the first contentful paint is reported (the entry arrives after
     // the frame is presented; a rAF fires before it), or after 1 s: a page loaded in a

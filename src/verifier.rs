@@ -2,6 +2,13 @@
 //! demand, so no other page carries dcap-qvl. Release builds map the bare name
 //! `dstack-verifier` to the content-hashed module with an integrity hash in the import
 //! map (scripts/harden.mjs); `trunk serve` has no import map and uses the plain file.
+//!
+//! Loading goes in steps, each its own task, so that none blocks the page for long (total
+//! blocking time): the wasm compiles off the main thread (`compileStreaming` on the
+//! release build's `wasmResponse`, which carries the integrity check), then the glue
+//! instantiates it, then the module mounts. Compiling and instantiating in one
+//! `instantiateStreaming` made a 50–60 ms task at a 4× CPU slowdown. When the compile
+//! fails (a wrong MIME type, a failed check), the glue's own path runs and reports it.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -10,7 +17,16 @@ use wasm_bindgen::prelude::*;
 export function load_verifier(fallback) {
   const map = document.querySelector('script[type=\"importmap\"]');
   const name = map && map.textContent.includes('\"dstack-verifier\"') ? 'dstack-verifier' : fallback;
-  return import(name).then(async (m) => { await m.default(); return m; });
+  const task = () => new Promise((done) => setTimeout(done));
+  return import(name).then(async (m) => {
+    const compiled = m.wasmResponse
+      ? await WebAssembly.compileStreaming(m.wasmResponse()).catch(() => undefined)
+      : undefined;
+    await task();
+    await m.default(compiled ? { module_or_path: compiled } : undefined);
+    await task();
+    return m;
+  });
 }")]
 extern "C" {
     #[wasm_bindgen(catch)]

@@ -218,7 +218,7 @@ describe("security and caching", () => {
     assert.equal(vercelCsp, contentSecurityPolicy([...hashes]));
   });
 
-  test("the wasm, JS and CSS load with integrity checks, and a tampered JS file stops the app", async () => {
+  test("the wasm, JS and CSS load with integrity checks, and a tampered JS or wasm file stops the app", async () => {
     const { html } = await raw("/");
     for (const tag of html.match(/<link\b[^>]*>/g).filter((t) => /stylesheet/.test(t))) {
       assert.match(tag, /integrity="sha384-/, tag);
@@ -227,7 +227,8 @@ describe("security and caching", () => {
     const [[jsUrl, jsIntegrity]] = Object.entries(map.integrity);
     assert.match(jsUrl, /\.js$/);
     assert.match(jsIntegrity, /^sha384-/);
-    assert.match(html, /module_or_path:fetch\("[^"]+_bg\.wasm",\{integrity:"sha384-/);
+    const wasmUrl = /fetch\("([^"]+_bg\.wasm)",\{integrity:"sha384-/.exec(html)?.[1];
+    assert.ok(wasmUrl, "the loader fetches the wasm with its integrity");
     assert.doesNotMatch(html, /rel="?(modulepreload|preload)/, "the app's files wait for the page to load");
     // A JS file that does not match its hash is refused, so the app never starts.
     const { page, context } = await openPage(env);
@@ -250,6 +251,26 @@ describe("security and caching", () => {
     assert.equal(await page.locator("#app[data-live]").count(), 0, "the tampered app did not start");
     assert.equal(await page.locator("main h1").textContent(), ROUTES[0].h1, "the prerendered page stays");
     await context.close();
+
+    // The same for the wasm: the loader compiles it itself (harden.mjs), and a failed
+    // check there must not let the glue start it some other way.
+    const other = await openPage(env);
+    await other.page.route(`**${wasmUrl}`, async (route) => {
+      const res = await route.fetch();
+      const body = Buffer.from(await res.body());
+      body[body.length - 1] ^= 0xff;
+      route.fulfill({ response: res, body });
+    });
+    const wasmRefused = other.page.waitForEvent("console", {
+      predicate: (msg) => msg.type() === "error" && /integrity/.test(msg.text()) && msg.text().includes(wasmUrl),
+      timeout: 15_000,
+    });
+    const startFailed = other.page.waitForEvent("pageerror", { timeout: 15_000 });
+    await other.page.goto(env.origin + "/");
+    await Promise.all([wasmRefused, startFailed]);
+    assert.equal(await other.page.locator("#app[data-live]").count(), 0, "the tampered wasm did not start");
+    assert.equal(await other.page.locator("main h1").textContent(), ROUTES[0].h1, "the prerendered page stays");
+    await other.context.close();
   });
 
   test("hashed assets are immutable for a year; HTML is not cached that way", async () => {

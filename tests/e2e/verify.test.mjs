@@ -211,6 +211,27 @@ describe("/verify", () => {
     await context.close();
   });
 
+  test("a verifier wasm altered in transit is refused by its integrity check, and the page says so", async () => {
+    const { page, context, problems } = await openPage(env);
+    let altered = 0;
+    await context.route(/\/dstack-verifier-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+      const res = await route.fetch();
+      const body = Buffer.from(await res.body());
+      body[body.length - 1] ^= 0xff;
+      altered++;
+      await route.fulfill({ response: res, body });
+    });
+    await visit(env, page, "/verify");
+    await page.locator("#verify-status", { hasText: "could not load" }).waitFor({ timeout: 15_000 });
+    assert.ok(altered >= 1, "the wasm was requested");
+    assert.equal(await page.getByRole("button", { name: "Verify", exact: true }).isDisabled(), true);
+    assert.ok(
+      problems.some((p) => /integrity/i.test(p)),
+      `the browser reports the failed integrity check: ${problems.join(" | ")}`,
+    );
+    await context.close();
+  });
+
   test("the dstack sample: hardware, OS image, app and identity checks with their states", async () => {
     const { page, context, problems, requests } = await ready();
     const before = requests.length;
