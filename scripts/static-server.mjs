@@ -3,11 +3,14 @@
 // status 404 (the app then shows its not-found page), and the headers in `dist/_headers`
 // (Netlify / Cloudflare Pages syntax, written by scripts/harden.mjs) are sent as those hosts
 // would. `{ spa: true }` answers every unknown path with `index.html` instead, which the
-// prerender pass needs before any route has its own file.
+// prerender pass needs before any route has its own file. `{ compress: true }` sends text,
+// wasm and SVG brotli-compressed to a client that accepts it, as those hosts do: `make bench`
+// uses it, because Lighthouse's simulated network times the bytes that were transferred.
 // Used by the e2e tests (on an ephemeral port) and by `node scripts/static-server.mjs`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 import { isMainModule } from "./main-module.mjs";
 
 const TYPES = {
@@ -25,6 +28,9 @@ const TYPES = {
   ".xml": "application/xml",
   ".md": "text/markdown; charset=utf-8",
 };
+
+/** What the static hosts compress (not the PNGs and icons, which are compressed already). */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".json", ".webmanifest", ".txt", ".xml", ".md"]);
 
 async function isFile(path) {
   try {
@@ -54,8 +60,9 @@ export function parseHeaders(text) {
 }
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function startServer(root, port = 0, { spa = false, basePath = process.env.BASE_PATH ?? "" } = {}) {
+export function startServer(root, port = 0, { spa = false, compress = false, basePath = process.env.BASE_PATH ?? "" } = {}) {
   const base = resolve(root);
+  const compressed = new Map(); // file → its brotli bytes (dist/ does not change while served)
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
@@ -101,8 +108,17 @@ export function startServer(root, port = 0, { spa = false, basePath = process.en
         if (!rule.pattern.test(urlPath)) continue;
         for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
       }
+      let sent = body;
+      if (compress && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        sent = compressed.get(file);
+        headers["content-encoding"] = "br";
+        headers.vary = "accept-encoding";
+      }
       res.writeHead(status, headers);
-      res.end(req.method === "HEAD" ? undefined : body);
+      res.end(req.method === "HEAD" ? undefined : sent);
     } catch (err) {
       res.writeHead(500).end(String(err));
     }

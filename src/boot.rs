@@ -27,6 +27,9 @@ use wasm_bindgen::JsCast;
 
 /// The longest a loading body may hold back the swap.
 pub const DEADLINE_MS: u32 = 3000;
+/// Lets a test lengthen [`DEADLINE_MS`], so that a takeover held back by the wrong thing
+/// fails the test instead of finishing late (tests/e2e/github.test.mjs).
+const DEADLINE_OVERRIDE: &str = "__dstackTakeoverDeadlineMs";
 
 /// A prerendered body waiting for the swap: its nodes, where they go, and what runs once
 /// they are there.
@@ -93,7 +96,9 @@ fn mount() {
             request_animation_frame(move || {
                 if is_loading(&root) {
                     PENDING.with(|p| *p.borrow_mut() = Some(Box::new(swap)));
-                    set_timeout(settled, Duration::from_millis(DEADLINE_MS.into()));
+                    let deadline = crate::static_enhance::ms_override(DEADLINE_OVERRIDE)
+                        .unwrap_or(DEADLINE_MS);
+                    set_timeout(settled, Duration::from_millis(deadline.into()));
                 } else {
                     swap();
                 }
@@ -159,24 +164,82 @@ pub fn settled() {
     }
 }
 
-/// Static hosts answer `/architecture/` as well as `/architecture` (GitHub Pages redirects
-/// to the former); the router knows only the latter, so the address is tidied first.
+/// Static hosts answer `/architecture/` and `/architecture/index.html` as well as
+/// `/architecture` (GitHub Pages redirects to the first); the router knows only the last,
+/// so the address is tidied first.
 fn drop_trailing_slash() {
     let location = window().location();
     let Ok(path) = location.pathname() else {
         return;
     };
-    // The root under a base path keeps its slash (`/repo/`), as project pages serve it.
-    let root = format!("{}/", crate::site::BASE);
-    if path.len() > 1 && path.ends_with('/') && path != root {
+    if let Some(path) = tidy_path(&path, crate::site::BASE) {
         let tidy = format!(
-            "{}{}{}",
-            path.trim_end_matches('/'),
+            "{path}{}{}",
             location.search().unwrap_or_default(),
             location.hash().unwrap_or_default()
         );
         if let Ok(history) = window().history() {
             _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&tidy));
         }
+    }
+}
+
+/// The address the router knows for `path` under the base path `base`, when it differs:
+/// without `index.html` and without a trailing slash, except at the root, which keeps its
+/// slash under a base path (`/repo/`), as project pages serve it.
+pub fn tidy_path(path: &str, base: &str) -> Option<String> {
+    let root = format!("{base}/");
+    let dir = path
+        .strip_suffix("/index.html")
+        .map(|dir| format!("{dir}/"));
+    let mut tidy = dir.as_deref().unwrap_or(path);
+    if tidy != root {
+        tidy = tidy.trim_end_matches('/');
+    }
+    let tidy = if tidy.is_empty() { "/" } else { tidy };
+    (tidy != path).then(|| tidy.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy_path;
+
+    #[test]
+    fn addresses_lose_index_html_and_trailing_slashes() {
+        assert_eq!(
+            tidy_path("/architecture/", "").as_deref(),
+            Some("/architecture")
+        );
+        assert_eq!(
+            tidy_path("/architecture/index.html", "").as_deref(),
+            Some("/architecture")
+        );
+        assert_eq!(tidy_path("/index.html", "").as_deref(), Some("/"));
+        assert_eq!(
+            tidy_path("/blog/a-post//", "").as_deref(),
+            Some("/blog/a-post")
+        );
+    }
+
+    #[test]
+    fn tidy_addresses_stay_as_they_are() {
+        assert_eq!(tidy_path("/", ""), None);
+        assert_eq!(tidy_path("/architecture", ""), None);
+        assert_eq!(tidy_path("/repo/", "/repo"), None);
+        assert_eq!(tidy_path("/repo/architecture", "/repo"), None);
+        // A page whose name merely ends in "index.html" is not an index file.
+        assert_eq!(tidy_path("/blog/myindex.html", ""), None);
+    }
+
+    #[test]
+    fn under_a_base_path_the_root_keeps_its_slash() {
+        assert_eq!(
+            tidy_path("/repo/index.html", "/repo").as_deref(),
+            Some("/repo/")
+        );
+        assert_eq!(
+            tidy_path("/repo/features/", "/repo").as_deref(),
+            Some("/repo/features")
+        );
     }
 }

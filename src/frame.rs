@@ -172,14 +172,9 @@ fn attach_skip_link() {
     });
 }
 
-/// localStorage may be missing or throw (private modes, blocked cookies): then the choice
-/// simply does not persist.
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
+/// The stored choice; without storage the choice simply does not persist.
 fn stored_theme() -> Option<String> {
-    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    crate::storage::get(STORAGE_KEY).flatten()
 }
 
 /// The theme select shows the stored choice and stores a new one. The page was already
@@ -191,9 +186,7 @@ fn attach_theme(theme: RwSignal<ThemeChoice>) {
     select.set_value(theme.get_untracked().as_str());
     listen(&select.clone(), "change", move |_: web_sys::Event| {
         let picked = ThemeChoice::parse(Some(&select.value()));
-        if let Some(s) = storage() {
-            _ = s.set_item(STORAGE_KEY, picked.as_str());
-        }
+        crate::storage::set(STORAGE_KEY, picked.as_str());
         theme.set(picked);
     });
 }

@@ -23,6 +23,7 @@ pub mod seo;
 pub mod site;
 pub mod static_enhance;
 pub mod static_file;
+pub mod storage;
 pub mod tablist;
 pub mod theme;
 pub mod tutorials;

@@ -14,6 +14,17 @@ pub fn prerendering() -> bool {
     js_sys::Reflect::get(&window(), &"__dstackPrerender".into()).is_ok_and(|v| v.is_truthy())
 }
 
+/// A timing a test set on `window` under `name` before the app started: a whole number
+/// of milliseconds from 1 to 60 000, so that tests choose how long the page waits
+/// (`__dstackDiagramStepMs`, `__dstackTakeoverDeadlineMs`).
+pub fn ms_override(name: &str) -> Option<u32> {
+    js_sys::Reflect::get(&window(), &name.into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .filter(|ms| ms.fract() == 0.0 && (1.0..=60_000.0).contains(ms))
+        .map(|ms| ms as u32)
+}
+
 /// What a page's body needs once it is in the document: copy buttons shown, and each tab
 /// list on the tab the URL fragment names.
 pub fn enhance(body: &web_sys::Element) {

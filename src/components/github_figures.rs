@@ -11,20 +11,9 @@ use crate::github::store::GithubStore;
 use crate::github::types::RepoFigures;
 use crate::github::{Repo, MAIN_REPO, REPOS};
 
-/// `n` with the visitor's locale's digit grouping (1,234 / 1 234 / 1.234).
-fn exact(n: u64) -> String {
-    let locale = window()
-        .navigator()
-        .language()
-        .unwrap_or_else(|| "en".into());
-    js_sys::Number::from(n as f64)
-        .to_locale_string(&locale)
-        .into()
-}
-
 /// "1.2k stars" with the exact count as its accessible name and tooltip.
 fn count(c: Count) -> impl IntoView {
-    let label = format!("{} {}", exact(c.n), c.unit);
+    let label = format!("{} {}", c.exact, c.unit);
     view! {
         <span class="figure" title=label.clone() aria-label=label>
             <strong>{c.compact}</strong>

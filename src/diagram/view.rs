@@ -29,11 +29,7 @@ const STEP_MS_OVERRIDE: &str = "__dstackDiagramStepMs";
 /// The autoplay step time: [`STEP_MS`] unless the page set [`STEP_MS_OVERRIDE`] to a
 /// whole number of milliseconds from 1 to 60 000.
 fn step_ms() -> u64 {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &STEP_MS_OVERRIDE.into()).ok())
-        .and_then(|v| v.as_f64())
-        .filter(|ms| ms.fract() == 0.0 && (1.0..=60_000.0).contains(ms))
-        .map_or(STEP_MS, |ms| ms as u64)
+    crate::static_enhance::ms_override(STEP_MS_OVERRIDE).map_or(STEP_MS, u64::from)
 }
 /// Below this width the tall layout keeps labels legible.
 const NARROW_QUERY: &str = "(max-width: 600px)";

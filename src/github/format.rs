@@ -56,12 +56,29 @@ pub fn age(days: i64) -> String {
 use crate::html::days_from_civil;
 pub use crate::html::iso_date;
 
-/// A count as shown: compact ("1.2k") with its unit, singular for 1 ("1 contributor").
-/// (The exact count, in the visitor's locale, is the browser's to write.)
+/// `n` with English digit grouping (1,234,567): the page's language (`lang="en"`), which is
+/// how a screen reader voices it. The visitor's locale would write "1.234" for a German
+/// reader, which an English voice reads as a decimal; it also cost the start-up the
+/// browser's number-format data (21 ms on /community, measured).
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// A count as shown: compact ("1.2k") with its unit, singular for 1 ("1 contributor"),
+/// and the exact count ("1,234") for its accessible name and tooltip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
     pub n: u64,
     pub compact: String,
+    pub exact: String,
     pub unit: &'static str,
 }
 
@@ -74,6 +91,7 @@ pub fn count(n: u64, plural: &'static str) -> Count {
     Count {
         n,
         compact: compact(n),
+        exact: grouped(n),
         unit,
     }
 }
@@ -163,6 +181,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn exact_counts_are_grouped_in_threes_with_commas() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(1234), "1,234");
+        assert_eq!(grouped(123_456), "123,456");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+        assert_eq!(grouped(u64::MAX), "18,446,744,073,709,551,615");
+        assert_eq!(count(1234, "stars").exact, "1,234");
+    }
+
+    #[test]
     fn compact_numbers() {
         let cases: [(u64, &str); 12] = [
             (0, "0"),
@@ -216,6 +246,7 @@ mod tests {
         Count {
             n,
             compact: compact.into(),
+            exact: grouped(n),
             unit,
         }
     }

@@ -135,17 +135,11 @@ impl Fetch for Browser {
     }
 }
 
-/// localStorage can be missing, disabled or throw (private mode): then nothing persists.
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
+/// The persisted record; without storage nothing persists ([`crate::storage`]).
 fn read_storage() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok().flatten()
+    crate::storage::get(STORAGE_KEY).flatten()
 }
 
 fn write_storage(value: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(STORAGE_KEY, value);
-    }
+    crate::storage::set(STORAGE_KEY, value);
 }

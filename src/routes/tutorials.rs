@@ -17,15 +17,11 @@ thread_local! {
         const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 /// The stored value at `key`, and whether storage answered (blocked storage throws).
 fn read(key: &str) -> (Option<String>, bool) {
-    match storage().map(|s| s.get_item(key)) {
-        Some(Ok(value)) => (value, true),
-        _ => {
+    match crate::storage::get(key) {
+        Some(value) => (value, true),
+        None => {
             let memory = IN_MEMORY.with(|m| {
                 let m = m.borrow();
                 if key == DONE_KEY {
@@ -49,7 +45,7 @@ fn write(key: &str, value: &str) -> bool {
             m.1 = value.to_string();
         }
     });
-    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+    crate::storage::set(key, value)
 }
 
 fn show(el: &web_sys::Element, shown: bool) {

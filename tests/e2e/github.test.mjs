@@ -118,11 +118,14 @@ describe("layout stability and locale", () => {
     });
   }
 
-  test("exact counts use the visitor's locale", async () => {
+  // The page is English (lang="en"): "1.234" would be voiced as a decimal by an English
+  // screen reader, so a German visitor gets the page's grouping, not the browser's.
+  test("exact counts follow the page's language, whatever the visitor's locale", async () => {
     const { page, context } = await openPage(env, { locale: "de-DE" });
     await visit(env, page, "/");
     await settled(page);
-    assert.equal(await page.locator("#github-figures .figure").first().getAttribute("aria-label"), "1.234 stars");
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    assert.equal(await page.locator("#github-figures .figure").first().getAttribute("aria-label"), "1,234 stars");
     await context.close();
   });
 });
@@ -141,6 +144,11 @@ describe("failure modes with nothing cached and no snapshot figures", () => {
   test("a request that never answers times out and the page stays usable", async () => {
     const { page, context, pageErrors, githubRequests } = await openPage(env, {
       github: () => new Promise(() => {}), // never fulfilled
+    });
+    // A takeover that waited for GitHub would now wait a minute, not the usual 3 s
+    // (src/boot.rs), and `visit` would time out.
+    await page.addInitScript(() => {
+      window.__dstackTakeoverDeadlineMs = 60_000;
     });
     const start = Date.now();
     await visit(env, page, "/");

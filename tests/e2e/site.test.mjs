@@ -78,16 +78,20 @@ describe("navigation", () => {
     await context.close();
   });
 
-  test("a deep link reloads to the same page, with or without a trailing slash", async () => {
+  test("a deep link reloads to the same page, with or without a trailing slash or index.html", async () => {
     const { page, context, problems } = await openPage(env);
+    const home = ROUTES.find((r) => r.path === "/");
     for (const [route, path] of [
       [NAV[0], NAV[0].path],
       [NAV.at(-1), `${NAV.at(-1).path}/`],
+      [NAV[1], `${NAV[1].path}/index.html`],
+      [home, "/index.html"],
     ]) {
       await visit(env, page, path);
       await page.reload();
       await page.locator("#app[data-live] main h1").waitFor();
-      assert.equal((await page.locator("h1").innerText()).trim(), route.h1);
+      assert.equal((await page.locator("h1").innerText()).trim(), route.h1, path);
+      assert.equal(new URL(page.url()).pathname, route.path, `${path}: the address is tidied`);
     }
     assert.deepEqual(problems, []);
     await context.close();

@@ -39,7 +39,7 @@ pub fn Architecture() -> impl IntoView {
         <div class="page">
             <PageHeader page=&site::ARCHITECTURE/>
             <crate::components::CopyMarkdown path=site::ARCHITECTURE.path/>
-            <Section id=PROBLEM_HEADING.id title=PROBLEM_HEADING.title>
+            <Section heading=PROBLEM_HEADING>
                 {PROBLEM.iter().map(|p| view! { <p class="lead">{*p}</p> }).collect_view()}
             </Section>
             <section class="diagram-section" id="diagram" aria-labelledby=DIAGRAM_HEADING.id>
@@ -49,7 +49,7 @@ pub fn Architecture() -> impl IntoView {
                     <Diagram/>
                 </Island>
             </section>
-            <Section id=PARTS_HEADING.id title=PARTS_HEADING.title>
+            <Section heading=PARTS_HEADING>
                 <ul class="card-grid three">
                     {COMPONENTS
                         .iter()
@@ -67,7 +67,7 @@ pub fn Architecture() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </Section>
-            <Section id=BOOT_MODES_HEADING.id title=BOOT_MODES_HEADING.title>
+            <Section heading=BOOT_MODES_HEADING>
                 <div class=s tabindex="0" role="region" aria-label=BOOT_MODES_TABLE.label>
                     <table class=s>
                         <caption class="visually-hidden">{BOOT_MODES_TABLE.caption}</caption>
@@ -102,7 +102,7 @@ pub fn Architecture() -> impl IntoView {
                 </div>
                 <p class="source">{SOURCE_LABEL} <ExternalLink link=BOOT_MODES_SOURCE/></p>
             </Section>
-            <Section id=TRUST_HEADING.id title=TRUST_HEADING.title>
+            <Section heading=TRUST_HEADING>
                 <ul class="link-list">
                     {TRUST_MODEL
                         .iter()

@@ -15,18 +15,18 @@ pub fn Ecosystem() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::ECOSYSTEM/>
-            <Section id=STEWARDS_HEADING.id title=STEWARDS_HEADING.title>
+            <Section heading=STEWARDS_HEADING>
                 <PartyCards parties=STEWARDS filter=|_| true/>
             </Section>
-            <Section id=ADOPTERS_HEADING.id title=ADOPTERS_HEADING.title>
+            <Section heading=ADOPTERS_HEADING>
                 <p class="lead">{ADOPTERS_INTRO}</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing == Standing::Production/>
             </Section>
-            <Section id=AROUND_HEADING.id title=AROUND_HEADING.title>
+            <Section heading=AROUND_HEADING>
                 <p class="lead">{AROUND_INTRO}</p>
                 <PartyCards parties=ADOPTERS filter=|p| p.standing != Standing::Production/>
             </Section>
-            <Section id=COMMUNITY_HEADING.id title=COMMUNITY_HEADING.title>
+            <Section heading=COMMUNITY_HEADING>
                 <ul class="link-list">
                     {COMMUNITY.iter().map(|l| view! { <li><ExternalLink link=*l/></li> }).collect_view()}
                 </ul>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::words::{Feature, GROUPS, LIMITS, LIMITS_HEADING};
 use crate::components::{ExternalLink, PageHeader, Section};
-use crate::content::SOURCE_LABEL;
+use crate::content::{Heading, SOURCE_LABEL};
 use crate::site;
 
 /// `/features`: benefits for developers, security, independence and operations, then the
@@ -16,13 +16,13 @@ pub fn Features() -> impl IntoView {
                 .iter()
                 .map(|group| {
                     view! {
-                        <Section id=group.slug title=group.title>
+                        <Section heading=Heading::new(group.slug, group.title)>
                             <FeatureCards features=group.features/>
                         </Section>
                     }
                 })
                 .collect_view()}
-            <Section id=LIMITS_HEADING.id title=LIMITS_HEADING.title>
+            <Section heading=LIMITS_HEADING>
                 <FeatureCards features=LIMITS/>
             </Section>
         </div>

@@ -19,7 +19,7 @@ pub fn GettingStarted() -> impl IntoView {
         <div class="page">
             <PageHeader page=&site::GETTING_STARTED/>
             <crate::components::CopyMarkdown path=site::GETTING_STARTED.path/>
-            <Section id=REQUIREMENTS_HEADING.id title=REQUIREMENTS_HEADING.title>
+            <Section heading=REQUIREMENTS_HEADING>
                 <ul class="checklist">
                     {REQUIREMENTS
                         .iter()
@@ -44,10 +44,10 @@ pub fn GettingStarted() -> impl IntoView {
                     <ExternalLink link=canonical/>
                 </p>
             </Section>
-            <Section id=PATHS_HEADING.id title=PATHS_HEADING.title>
+            <Section heading=PATHS_HEADING>
                 <PathTabs paths=PATHS/>
             </Section>
-            <Section id=YOUR_APP_HEADING.id title=YOUR_APP_HEADING.title>
+            <Section heading=YOUR_APP_HEADING>
                 <ol class="link-list">
                     {YOUR_APP
                         .iter()

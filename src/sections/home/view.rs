@@ -132,7 +132,7 @@ pub fn Home() -> impl IntoView {
                     <HeroFigures/>
                 </Island>
             </section>
-            <Section id=WHY_HEADING.id title=WHY_HEADING.title>
+            <Section heading=WHY_HEADING>
                 <ul class="card-grid four">
                     {KEY_MESSAGES
                         .iter()
@@ -148,12 +148,12 @@ pub fn Home() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </Section>
-            <Section id=HOW_HEADING.id title=HOW_HEADING.title class="diagram-section">
+            <Section heading=HOW_HEADING class="diagram-section">
                 <Island name="diagram-compact">
                     <Diagram compact=true/>
                 </Island>
             </Section>
-            <Section id=EXPLORE_HEADING.id title=EXPLORE_HEADING.title>
+            <Section heading=EXPLORE_HEADING>
                 <ul class=s>
                     {nav_pages()
                         .map(|page| {

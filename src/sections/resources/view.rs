@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::words::{GROUPS, LIVE_HEADING, SDKS, SDKS_HEADING};
 use crate::components::{CodeBlock, ExternalLink, Island, PageHeader, RepoFiguresList, Section};
+use crate::content::Heading;
 use crate::site;
 
 /// `/resources`: documentation, repositories, SDK packages, research, security and
@@ -11,12 +12,12 @@ pub fn Resources() -> impl IntoView {
     view! {
         <div class="page">
             <PageHeader page=&site::RESOURCES/>
-            <Section id=LIVE_HEADING.id title=LIVE_HEADING.title>
+            <Section heading=LIVE_HEADING>
                 <Island name="repo-figures">
                     <RepoFiguresList/>
                 </Island>
             </Section>
-            <Section id=SDKS_HEADING.id title=SDKS_HEADING.title>
+            <Section heading=SDKS_HEADING>
                 <ul class="card-grid">
                     {SDKS
                         .iter()
@@ -38,7 +39,7 @@ pub fn Resources() -> impl IntoView {
                 .iter()
                 .map(|group| {
                     view! {
-                        <Section id=group.slug title=group.title>
+                        <Section heading=Heading::new(group.slug, group.title)>
                             <ul class="link-list">
                                 {group
                                     .links
