@@ -112,14 +112,20 @@ fn mount() {
     }
 }
 
-/// Step 3: the adopted bodies' behaviour, then the mark tests wait for.
+/// Step 3: the adopted bodies' behaviour, then the mark tests wait for. Islands queue
+/// their own tasks ([`crate::islands`]); the mark is queued after them.
 fn come_alive(adoptions: Vec<Adoption>) {
     for a in adoptions {
         (a.ready)(a.to);
     }
-    if let Some(app) = document().get_element_by_id("app") {
-        _ = app.set_attribute("data-live", "");
-    }
+    set_timeout(
+        || {
+            if let Some(app) = document().get_element_by_id("app") {
+                _ = app.set_attribute("data-live", "");
+            }
+        },
+        Duration::ZERO,
+    );
 }
 
 /// A live body `to` takes over the prerendered body `from`: its nodes move in at the swap,

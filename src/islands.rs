@@ -10,9 +10,12 @@ use leptos::prelude::*;
 use crate::components::{CommunityFigures, HeroFigures, ListFilter, RepoFiguresList};
 use crate::diagram::Diagram;
 
+/// An island found in the body, and whether its turn to come alive has come.
+type Found = (String, web_sys::Element, RwSignal<bool>);
+
 /// The islands of one page's body: empty until the body is in place.
 #[derive(Clone, Copy)]
-pub struct Islands(RwSignal<Vec<(String, web_sys::Element)>>);
+pub struct Islands(RwSignal<Vec<Found>>);
 
 impl Islands {
     pub fn new() -> Self {
@@ -25,7 +28,19 @@ impl Islands {
         Callback::new(move |body: web_sys::Element| {
             crate::static_enhance::enhance(&body);
             if mount {
-                self.0.set(mounts(&body));
+                let found: Vec<Found> = mounts(&body)
+                    .into_iter()
+                    .map(|(name, el)| (name, el, RwSignal::new(false)))
+                    .collect();
+                // Each island comes alive in a task of its own (total blocking time: the
+                // home page's diagram and figures together made one long task). Timers of
+                // equal delay run in order, so crate::boot's `data-live` mark, queued
+                // after these, still means every island is live.
+                for (_, _, live) in &found {
+                    let live = *live;
+                    set_timeout(move || live.set(true), std::time::Duration::ZERO);
+                }
+                self.0.set(found);
             }
         })
     }
@@ -36,7 +51,7 @@ impl Islands {
             self.0
                 .get()
                 .into_iter()
-                .map(|(name, el)| view(&name, el))
+                .map(|(name, el, live)| move || live.get().then(|| view(&name, el.clone())))
                 .collect_view()
                 .into_any()
         }
