@@ -212,40 +212,30 @@ mod tests {
 
     #[test]
     fn addresses_lose_index_html_and_trailing_slashes() {
-        assert_eq!(
-            tidy_path("/architecture/", "").as_deref(),
-            Some("/architecture")
-        );
-        assert_eq!(
-            tidy_path("/architecture/index.html", "").as_deref(),
-            Some("/architecture")
-        );
-        assert_eq!(tidy_path("/index.html", "").as_deref(), Some("/"));
-        assert_eq!(
-            tidy_path("/blog/a-post//", "").as_deref(),
-            Some("/blog/a-post")
-        );
+        for (path, base, tidy) in [
+            ("/architecture/", "", "/architecture"),
+            ("/architecture/index.html", "", "/architecture"),
+            ("/index.html", "", "/"),
+            ("/blog/a-post//", "", "/blog/a-post"),
+            // Under a base path the root keeps its slash.
+            ("/repo/index.html", "/repo", "/repo/"),
+            ("/repo/features/", "/repo", "/repo/features"),
+        ] {
+            assert_eq!(tidy_path(path, base).as_deref(), Some(tidy), "{path}");
+        }
     }
 
     #[test]
     fn tidy_addresses_stay_as_they_are() {
-        assert_eq!(tidy_path("/", ""), None);
-        assert_eq!(tidy_path("/architecture", ""), None);
-        assert_eq!(tidy_path("/repo/", "/repo"), None);
-        assert_eq!(tidy_path("/repo/architecture", "/repo"), None);
-        // A page whose name merely ends in "index.html" is not an index file.
-        assert_eq!(tidy_path("/blog/myindex.html", ""), None);
-    }
-
-    #[test]
-    fn under_a_base_path_the_root_keeps_its_slash() {
-        assert_eq!(
-            tidy_path("/repo/index.html", "/repo").as_deref(),
-            Some("/repo/")
-        );
-        assert_eq!(
-            tidy_path("/repo/features/", "/repo").as_deref(),
-            Some("/repo/features")
-        );
+        for (path, base) in [
+            ("/", ""),
+            ("/architecture", ""),
+            ("/repo/", "/repo"),
+            ("/repo/architecture", "/repo"),
+            // A page whose name merely ends in "index.html" is not an index file.
+            ("/blog/myindex.html", ""),
+        ] {
+            assert_eq!(tidy_path(path, base), None, "{path}");
+        }
     }
 }

@@ -76,7 +76,6 @@ pub fn grouped(n: u64) -> String {
 /// and the exact count ("1,234") for its accessible name and tooltip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
-    pub n: u64,
     pub compact: String,
     pub exact: String,
     pub unit: &'static str,
@@ -89,7 +88,6 @@ pub fn count(n: u64, plural: &'static str) -> Count {
         _ => plural,
     };
     Count {
-        n,
         compact: compact(n),
         exact: grouped(n),
         unit,
@@ -244,7 +242,6 @@ mod tests {
 
     fn counted(n: u64, compact: &str, unit: &'static str) -> Count {
         Count {
-            n,
             compact: compact.into(),
             exact: grouped(n),
             unit,
