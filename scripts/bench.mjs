@@ -11,7 +11,7 @@
 //    and main-thread time per second (scripts/diagram-trace.mjs).
 //
 // Results: target/bench/results.json and target/bench/summary.md. RUNS=1 for a quick look,
-// ROUTES="/ /verify" for some routes only.
+// ROUTES="/ /verify" for some routes only; LONG_TASKS=1 prints every run's long tasks.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer } from "node:https";
@@ -78,6 +78,11 @@ async function lighthouseRuns(chrome, url, count = RUNS) {
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
     const { categories, audits } = result.lhr;
+    // LONG_TASKS=1: each run's long tasks (simulated ms) on stderr, to find what blocks.
+    if (process.env.LONG_TASKS) {
+      const tasks = (audits["long-tasks"].details?.items ?? []).map((t) => `${t.url.split("/").pop() || "(page)"} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
+      console.error(`${new URL(url).pathname} run ${i + 1}: TBT ${Math.round(audits["total-blocking-time"].numericValue)}; ${tasks.join(", ") || "no long tasks"}`);
+    }
     runs.push({
       performance: categories.performance.score * 100,
       accessibility: categories.accessibility.score * 100,

@@ -67,12 +67,18 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
         let path = crate::site::strip_base(&use_location().pathname.get_untracked()).to_string();
         let query = Memo::new(move |_| state.with(State::to_query));
         Effect::new(move |_| {
+            let query = query.get();
+            // Replacing the history entry is a synchronous browser call (12–19 ms on the
+            // page's first run, measured): skip it when the address already says this.
+            if window().location().search().ok().as_deref() == Some(query.as_str()) {
+                return;
+            }
             let options = NavigateOptions {
                 replace: true,
                 scroll: false,
                 ..Default::default()
             };
-            navigate(&format!("{path}{}", query.get()), options);
+            navigate(&format!("{path}{query}"), options);
         });
     }
 
