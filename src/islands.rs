@@ -8,7 +8,6 @@ use leptos::portal::Portal;
 use leptos::prelude::*;
 
 use crate::components::{CommunityFigures, HeroFigures, ListFilter, RepoFiguresList};
-use crate::diagram::Diagram;
 
 /// An island found in the body, and whether its turn to come alive has come.
 type Found = (String, web_sys::Element, RwSignal<bool>);
@@ -89,6 +88,11 @@ pub fn view(name: &str, el: web_sys::Element) -> AnyView {
             mount_verifier(el);
             ().into_any()
         }
+        // The prerendered diagram is taken over, not drawn again (total blocking time).
+        "diagram" | "diagram-compact" => {
+            crate::diagram::adopt(&el, name == "diagram-compact");
+            ().into_any()
+        }
         _ => match component(name) {
             Some(live) => {
                 el.set_inner_html("");
@@ -102,8 +106,6 @@ pub fn view(name: &str, el: web_sys::Element) -> AnyView {
 /// The component an island named `name` mounts.
 fn component(name: &str) -> Option<fn() -> AnyView> {
     Some(match name {
-        "diagram" => || view! { <Diagram/> }.into_any(),
-        "diagram-compact" => || view! { <Diagram compact=true/> }.into_any(),
         "hero-figures" => || view! { <HeroFigures/> }.into_any(),
         "repo-figures" => || view! { <RepoFiguresList/> }.into_any(),
         "github-figures" => || view! { <CommunityFigures/> }.into_any(),

@@ -38,51 +38,33 @@ pub fn media_signal(query: &str) -> ReadSignal<bool> {
     get
 }
 
-/// Calls `visible` whenever the element enters or leaves the viewport. Without
-/// IntersectionObserver the element counts as visible once mounted.
-pub fn on_screen<E>(target: NodeRef<E>, visible: impl Fn(bool) + 'static)
-where
-    E: leptos::html::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+/// Calls `visible` whenever `element` enters or leaves the viewport, until the caller's
+/// owner is cleaned up. Without IntersectionObserver the element counts as visible.
+pub fn on_screen(element: &web_sys::Element, visible: impl Fn(bool) + 'static) {
     let visible = std::rc::Rc::new(visible);
-    let observer =
-        StoredValue::new_local(None::<(IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>);
-    Effect::new(move |_| {
-        let Some(element) = target.get() else { return };
-        let element: web_sys::Element = element.unchecked_into();
-        let report = visible.clone();
-        let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // The last entry is the newest state of our single target.
-            if let Some(entry) = entries.iter().last() {
-                report(
-                    entry
-                        .unchecked_into::<IntersectionObserverEntry>()
-                        .is_intersecting(),
-                );
-            }
-        });
-        match IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
-            Ok(io) => {
-                io.observe(&element);
-                // A new element replaces the old observer: stop it before its callback is
-                // dropped, or it would call a freed closure.
-                observer.update_value(|old| {
-                    if let Some((previous, _)) = old.replace((io, callback)) {
-                        previous.disconnect();
-                    }
-                });
-            }
-            Err(_) => visible(true),
+    let report = visible.clone();
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state of our single target.
+        if let Some(entry) = entries.iter().last() {
+            report(
+                entry
+                    .unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting(),
+            );
         }
     });
-    on_cleanup(move || {
-        observer.try_with_value(|o| {
-            if let Some((io, _)) = o {
+    match IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
+        Ok(io) => {
+            io.observe(element);
+            // Stopped before its callback is dropped, or it would call a freed closure.
+            let kept = SendWrapper::new((io, callback));
+            on_cleanup(move || {
+                let (io, _callback) = kept.take();
                 io.disconnect();
-            }
-        });
-    });
+            });
+        }
+        Err(_) => visible(true),
+    }
 }
 
 /// Calls `hidden` now and whenever the tab goes to the background or comes back.

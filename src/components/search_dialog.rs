@@ -13,13 +13,6 @@ use crate::static_enhance::{find, listen, target_closest};
 /// Results shown at most.
 const LIMIT: usize = 12;
 
-/// The dialog as static markup: as a `view!` tree it cost about 15 KB of brotli'd wasm
-/// (every element and attribute is generic code), as a string under 1 KB. `Search`
-/// below wires it up. WAI-ARIA: a modal dialog holding a combobox that
-/// owns a listbox; the status line is a live region.
-#[cfg(feature = "words")]
-const DIALOG: &str = r#"<dialog class="search-dialog" aria-label="Search dstack.info"><div class="search-panel"><div class="search-box"><label for="site-search" class="visually-hidden">Search the site</label><input id="site-search" type="text" role="combobox" autocomplete="off" spellcheck="false" placeholder="Search dstack.info" aria-autocomplete="list" aria-controls="search-results" aria-expanded="false"><button type="button" class="search-close">Close</button></div><p class="search-status" role="status"></p><ul id="search-results" role="listbox" aria-label="Results"></ul></div></dialog>"#;
-
 struct State {
     /// The router's navigate, taken while the component was created.
     navigate: Box<dyn Fn(&str)>,
@@ -293,8 +286,8 @@ pub fn attach(navigate: impl Fn(&str) + 'static) {
     on_cleanup(move || shortcut.remove());
 }
 
-/// The search button and the dialog's markup (words build; the shipped build keeps the
-/// prerendered copy).
+/// The search button and the dialog's markup. Words build only: the shipped build keeps the
+/// prerendered copy and [`attach`]es to it, so this tree costs the shipped wasm nothing.
 #[cfg(feature = "words")]
 #[component]
 pub fn SearchDialog() -> impl IntoView {
@@ -312,6 +305,30 @@ pub fn SearchDialog() -> impl IntoView {
             <span>"Search"</span>
             <kbd aria-hidden="true">"/"</kbd>
         </button>
-        <div class="search-root" inner_html=DIALOG></div>
+        // WAI-ARIA: a modal dialog holding a combobox that owns a listbox; the status line
+        // is a live region. `wire` above binds these ids and classes.
+        <div class="search-root">
+            <dialog class="search-dialog" aria-label="Search dstack.info">
+                <div class="search-panel">
+                    <div class="search-box">
+                        <label for="site-search" class="visually-hidden">"Search the site"</label>
+                        <input
+                            id="site-search"
+                            type="text"
+                            role="combobox"
+                            autocomplete="off"
+                            spellcheck="false"
+                            placeholder="Search dstack.info"
+                            aria-autocomplete="list"
+                            aria-controls="search-results"
+                            aria-expanded="false"
+                        />
+                        <button type="button" class="search-close">"Close"</button>
+                    </div>
+                    <p class="search-status" role="status"></p>
+                    <ul id="search-results" role="listbox" aria-label="Results"></ul>
+                </div>
+            </dialog>
+        </div>
     }
 }

@@ -1,9 +1,10 @@
 //! The diagram's markup as plain strings, built from the model, a layout and the state.
 //!
 //! Why strings: as a `view!` tree the diagram cost 20 KB of brotli'd wasm in generic render
-//! code, past the site's wasm budget; the same markup built here costs a fraction of that,
-//! is testable on the host, and doubles as the prerendered, script-free version. The view
-//! (`view.rs`) sets these strings and patches the few attributes that follow the state.
+//! code, past the site's wasm budget; the same markup built here costs a fraction of that
+//! and is testable on the host. The frame ([`skeleton`]) is rendered by the words build
+//! only: the shipped build takes over the prerendered diagram ([`Drawn`] says what it
+//! shows) and sets just the parts that change (`view.rs`).
 
 use std::fmt::Write;
 
@@ -62,6 +63,75 @@ pub fn skeleton(compact: bool) -> String {
         out.push_str(r#"<ol class="diagram-steps"></ol><div class="node-slot"></div><div class="adversary-slot"></div>"#);
     }
     out
+}
+
+/// What a draw put on screen, so the next one rewrites only what changed (fresh message
+/// elements restart its animation; untouched panels keep the visitor's focus). It is also
+/// written into the markup ([`Drawn::attr`]), so the shipped app can take over the
+/// prerendered diagram and redraw only what differs from it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drawn {
+    pub narrow: bool,
+    pub flow: usize,
+    pub step: usize,
+    pub node: Option<&'static str>,
+    pub adversary: Option<usize>,
+}
+
+impl Drawn {
+    /// The attribute on the diagram's root that records what is drawn in it.
+    pub const ATTR: &'static str = "data-drawn";
+
+    pub fn of(s: &State, narrow: bool) -> Drawn {
+        Drawn {
+            narrow,
+            flow: s.flow,
+            step: s.step,
+            node: s.selected_node,
+            adversary: s.adversary,
+        }
+    }
+
+    /// The value of [`Drawn::ATTR`]: `wide|narrow flow step node|- adversary|-`.
+    pub fn attr(&self) -> String {
+        format!(
+            "{} {} {} {} {}",
+            if self.narrow { "narrow" } else { "wide" },
+            self.flow,
+            self.step,
+            self.node.unwrap_or("-"),
+            self.adversary.map_or("-".to_string(), |a| a.to_string())
+        )
+    }
+
+    /// Reads [`Drawn::attr`] back; `None` for anything else, or for a flow, step, node or
+    /// adversary the model does not have (the markup then gets drawn in full).
+    pub fn parse(value: &str) -> Option<Drawn> {
+        let mut parts = value.split(' ');
+        let narrow = match parts.next()? {
+            "narrow" => true,
+            "wide" => false,
+            _ => return None,
+        };
+        let flow: usize = parts.next()?.parse().ok()?;
+        let step: usize = parts.next()?.parse().ok()?;
+        let node = match parts.next()? {
+            "-" => None,
+            id => Some(node(id)?.id),
+        };
+        let adversary = match parts.next()? {
+            "-" => None,
+            a => Some(a.parse().ok().filter(|a| *a < ADVERSARIES.len())?),
+        };
+        let known = FLOWS.get(flow).is_some_and(|f| step < f.steps.len());
+        (known && parts.next().is_none()).then_some(Drawn {
+            narrow,
+            flow,
+            step,
+            node,
+            adversary,
+        })
+    }
 }
 
 /// The caption announced for the current step.
@@ -215,6 +285,39 @@ mod tests {
         let more = format!(r#"href="{}""#, href("/architecture#diagram"));
         assert!(compact.contains(&more));
         assert!(!full.contains(&more));
+    }
+
+    #[test]
+    fn what_is_drawn_reads_back_from_its_attribute() {
+        let mut s = State::from_query(Some("kms"), Some("3"), Some("host"));
+        s.selected_node = Some("gateway");
+        for narrow in [false, true] {
+            let drawn = Drawn::of(&s, narrow);
+            assert_eq!(Drawn::parse(&drawn.attr()), Some(drawn));
+        }
+        let first = Drawn::of(&State::from_query(None, None, None), false);
+        assert_eq!(first.attr(), "wide 0 0 - -");
+        assert_eq!(Drawn::parse("wide 0 0 - -"), Some(first));
+    }
+
+    #[test]
+    fn a_drawn_attribute_that_does_not_fit_the_model_is_refused() {
+        let last_flow = FLOWS.len() - 1;
+        let too_far = FLOWS[last_flow].steps.len();
+        for value in [
+            String::new(),
+            "wide".into(),
+            "tall 0 0 - -".into(),
+            "wide 0 0 - - extra".into(),
+            "wide x 0 - -".into(),
+            format!("wide {} 0 - -", FLOWS.len()),
+            format!("wide {last_flow} {too_far} - -"),
+            "wide 0 0 nobody -".into(),
+            format!("wide 0 0 - {}", ADVERSARIES.len()),
+            "wide 0 0 -  -".into(),
+        ] {
+            assert_eq!(Drawn::parse(&value), None, "{value:?}");
+        }
     }
 
     #[test]

@@ -8,4 +8,4 @@ pub mod markup;
 pub mod model;
 mod view;
 
-pub use view::Diagram;
+pub use view::{adopt, Diagram};

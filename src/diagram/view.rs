@@ -1,22 +1,26 @@
 //! The diagram's thin view. State lives in [`State`], geometry in [`super::layout`], markup
-//! in [`super::markup`]; this file sets the markup once, draws each state change into it
+//! in [`super::markup`]; this file puts the frame's markup in place (the words build) or
+//! takes over the prerendered copy (the shipped build), draws each state change into it
 //! (one effect, patching only what changed), routes the visitor's clicks and keys to the
 //! state machine by delegation, runs autoplay while on screen in a visible tab, and keeps
 //! the URL in step on the architecture page.
 
 use std::time::Duration;
 
-use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, Event, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
 use super::layout::{NARROW, WIDE};
 use super::machine::State;
-use super::markup::{adversary_panel, caption, message, node_panel, scene, skeleton, step_items};
+use super::markup::{
+    adversary_panel, caption, message, node_panel, scene, skeleton, step_items, Drawn,
+};
 use super::model::node;
+use crate::static_enhance::listen;
 use crate::watch;
 
 /// Time between autoplay steps, as visitors get it.
@@ -34,22 +38,49 @@ fn step_ms() -> u64 {
 /// Below this width the tall layout keeps labels legible.
 const NARROW_QUERY: &str = "(max-width: 600px)";
 
-/// What the last draw put on screen, so the next one rewrites only what changed (fresh
-/// message elements restart its animation; untouched panels keep the visitor's focus).
-#[derive(Clone, Copy, PartialEq)]
-struct Drawn {
-    narrow: bool,
-    flow: usize,
-    step: usize,
-    node: Option<&'static str>,
-    adversary: Option<usize>,
-}
-
-/// The interactive diagram. The architecture page's full copy keeps `?flow=&step=&adversary=`
-/// in the address bar and offers the adversary view; the home page's `compact` copy leaves
-/// the URL alone and stops after one loop.
+/// The interactive diagram as the words build (and `trunk serve`) renders it: the frame's
+/// markup, then [`run`] on it. The shipped build never renders it: it [`adopt`]s the copy
+/// the words build prerendered.
 #[component]
 pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Div>::new();
+    let owner = Owner::current();
+    Effect::new(move |started: Option<bool>| {
+        if started != Some(true) {
+            if let Some(el) = root.get() {
+                // Under the component's owner, not this effect's, so nothing of the diagram
+                // is torn down should this effect run again.
+                let el: Element = el.into();
+                match &owner {
+                    Some(owner) => owner.with(|| run(el, compact, None)),
+                    None => run(el, compact, None),
+                }
+                return true;
+            }
+        }
+        started.unwrap_or(false)
+    });
+    view! { <div class="diagram" class:compact=compact node_ref=root inner_html=skeleton(compact)></div> }
+}
+
+/// The shipped build's diagram: takes over the prerendered copy inside `island`, which says
+/// what is drawn in it ([`Drawn::ATTR`]), so only what differs gets drawn again (on a
+/// phone, the narrow layout; on a deep link, that step). Without one, nothing moves and the
+/// static copy stays.
+pub fn adopt(island: &Element, compact: bool) {
+    if let Ok(Some(root)) = island.query_selector(".diagram") {
+        let drawn = root
+            .get_attribute(Drawn::ATTR)
+            .and_then(|v| Drawn::parse(&v));
+        run(root, compact, drawn);
+    }
+}
+
+/// The diagram's behaviour on its markup under `root`, whose current drawing is `drawn`
+/// (`None`: draw everything). The architecture page's full copy keeps
+/// `?flow=&step=&adversary=` in the address bar and offers the adversary view; the home
+/// page's `compact` copy leaves the URL alone and stops after one loop.
+fn run(root: Element, compact: bool, drawn: Option<Drawn>) {
     let query = use_query_map().get_untracked();
     let mut initial = State::from_query(
         query.get("flow").as_deref(),
@@ -60,7 +91,6 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
     initial.autoplay(initial.step != 0);
     let state = RwSignal::new(initial);
     let narrow = watch::media_signal(NARROW_QUERY);
-    let root = NodeRef::<leptos::html::Div>::new();
 
     if !compact {
         let navigate = use_navigate();
@@ -82,25 +112,20 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
         });
     }
 
-    Effect::new(move |before: Option<Option<Drawn>>| {
-        let narrow = narrow.get();
-        let root: Element = root.get()?.unchecked_into();
-        state.with(|s| {
-            let now = Drawn {
-                narrow,
-                flow: s.flow,
-                step: s.step,
-                node: s.selected_node,
-                adversary: s.adversary,
-            };
-            draw(&root, s, now, before.flatten());
-            Some(now)
-        })
-    });
+    {
+        let root = SendWrapper::new(root.clone());
+        Effect::new(move |before: Option<Drawn>| {
+            let now = state.with(|s| Drawn::of(s, narrow.get()));
+            state.with(|s| draw(&root, s, now, before.or(drawn)));
+            now
+        });
+    }
 
     // Steps advance only while the flow is wanted, on screen and in a visible tab; the
     // timer exists only then, so an idle diagram costs nothing.
-    watch::on_screen(root, move |visible| state.update(|s| s.on_screen = visible));
+    watch::on_screen(&root, move |visible| {
+        state.update(|s| s.on_screen = visible)
+    });
     watch::tab_hidden(move |hidden| state.update(|s| s.tab_hidden = hidden));
     let stop_after = compact.then_some(1);
     let step = Duration::from_millis(step_ms());
@@ -121,11 +146,13 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
     });
     on_cleanup(stop_timer);
 
+    // The visitor's clicks, choices and keys, by delegation on the root. The listeners go
+    // with the element; once the diagram's owner is gone, their updates do nothing.
     let select_node = move |id: &str| {
         let id = node(id).map(|n| n.id);
         state.update(|s| s.selected_node = if s.selected_node == id { None } else { id });
     };
-    let on_click = move |ev: MouseEvent| {
+    listen(&root, "click", move |ev: MouseEvent| {
         if let Some(action) = closest_attr(&ev, "data-action") {
             state.update(|s| match action.as_str() {
                 "prev" => s.back(),
@@ -136,8 +163,8 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
         } else if let Some(id) = closest_attr(&ev, "data-node") {
             select_node(&id);
         }
-    };
-    let on_change = move |ev: Event| {
+    });
+    listen(&root, "change", move |ev: Event| {
         let Some(select) = ev
             .target()
             .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
@@ -149,8 +176,8 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
             "flow" => s.select_flow(value.parse().unwrap_or(0)),
             _ => s.adversary = value.parse().ok(),
         });
-    };
-    let on_keydown = move |ev: KeyboardEvent| {
+    });
+    listen(&root, "keydown", move |ev: KeyboardEvent| {
         let in_select = ev
             .target()
             .is_some_and(|t| t.has_type::<HtmlSelectElement>());
@@ -164,19 +191,7 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
             _ => return,
         }
         ev.prevent_default();
-    };
-
-    view! {
-        <div
-            class="diagram"
-            class:compact=compact
-            node_ref=root
-            inner_html=skeleton(compact)
-            on:click=on_click
-            on:change=on_change
-            on:keydown=on_keydown
-        ></div>
-    }
+    });
 }
 
 /// The value of `name` on the event's target or its nearest ancestor that has it.
@@ -188,8 +203,10 @@ fn closest_attr(ev: &web_sys::Event, name: &str) -> Option<String> {
         .get_attribute(name)
 }
 
-/// Patches the state into the diagram's markup, rewriting a part only when it changed.
+/// Patches the state into the diagram's markup, rewriting a part only when it changed, and
+/// records what is drawn.
 fn draw(root: &Element, s: &State, now: Drawn, before: Option<Drawn>) {
+    _ = root.set_attribute(Drawn::ATTR, &now.attr());
     let find = |selector: &str| root.query_selector(selector).ok().flatten();
     let changed = |same: fn(&Drawn, &Drawn) -> bool| before.is_none_or(|b| !same(&b, &now));
     let layout = if now.narrow { &NARROW } else { &WIDE };
@@ -210,6 +227,8 @@ fn draw(root: &Element, s: &State, now: Drawn, before: Option<Drawn>) {
         if let Some(g) = find(".messages") {
             g.set_inner_html(&message(layout, s.current_step()));
         }
+    }
+    if changed(|a, b| (a.flow, a.step) == (b.flow, b.step)) {
         if let Some(p) = find(".diagram-caption") {
             p.set_text_content(Some(&caption(s)));
         }

@@ -217,6 +217,42 @@ describe("architecture diagram", () => {
     await context.close();
   });
 
+  // The prerendered diagram says what it shows (`data-drawn`); the app keeps its nodes and
+  // redraws only what differs: nothing on a wide screen at the first step, the narrow layout
+  // on a phone, the linked step on a deep link.
+  for (const { width, address, kept, redrawn } of [
+    { width: 1280, address: "/architecture", kept: [".diagram-controls", ".scene > *", ".messages > *", ".diagram-steps > *"], redrawn: [] },
+    { width: 360, address: "/architecture", kept: [".diagram-controls", ".diagram-steps > *"], redrawn: [".scene > *", ".messages > *"] },
+    { width: 1280, address: "/architecture?flow=kms&step=2", kept: [".diagram-controls", ".scene > *"], redrawn: [".messages > *", ".diagram-steps > *"] },
+    { width: 1280, address: "/", kept: [".diagram-controls", ".scene > *", ".messages > *"], redrawn: [] },
+  ]) {
+    test(`the app takes over the prerendered diagram at ${width} px on ${address}, redrawing only what differs`, async () => {
+      const { page, context, problems } = await openPage(env, { width, reducedMotion: "reduce" });
+      await page.addInitScript(() => {
+        document.addEventListener("DOMContentLoaded", () => {
+          for (const el of document.querySelectorAll(".diagram, .diagram *")) el.__prerendered = true;
+        });
+      });
+      await visit(env, page, address);
+      await frames(page);
+      const fresh = (selector) =>
+        page.evaluate((s) => {
+          const all = [...document.querySelectorAll(`.diagram ${s}`)];
+          return all.length ? all.filter((el) => !el.__prerendered).length : -1;
+        }, selector);
+      assert.equal(await page.evaluate(() => document.querySelector(".diagram").__prerendered), true);
+      for (const selector of kept) assert.equal(await fresh(selector), 0, `${selector} was drawn again`);
+      for (const selector of redrawn) assert.ok((await fresh(selector)) > 0, `${selector} was not redrawn`);
+      // And it is live: the next step is drawn.
+      const before = await caption(page);
+      await page.locator("[data-action=next]").click();
+      await page.waitForFunction((b) => document.querySelector(".diagram-caption").textContent !== b, before);
+      assert.match(await page.locator(".diagram").getAttribute("data-drawn"), width < 600 ? /^narrow / : /^wide /);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   // Not Playwright's fake clock (it also fakes the microtask queue wasm-bindgen's futures run
   // on, which breaks the app): the page injects a short step time instead (view.rs reads
   // `window.__dstackDiagramStepMs` once), and "nothing moves" is checked as "no step timer
