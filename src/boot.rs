@@ -15,9 +15,9 @@
 //! 3. In the next task the adopted bodies come to life (their islands, their handlers),
 //!    and `#app` is marked `data-live`.
 //!
-//! The trunk loader starts the wasm only after the `load` event and a painted frame, so
-//! the prerendered page's first paint (and its largest-contentful-paint entry) is recorded
-//! before any of this runs.
+//! The loader (scripts/harden.mjs) starts the wasm only after the `load` event and the
+//! browser's first-contentful-paint entry, so the prerendered page's first paint (and its
+//! largest-contentful-paint entry) is recorded before any of this runs.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;

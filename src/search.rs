@@ -248,7 +248,7 @@ pub fn status_text(ready: Result<bool, &str>, query: &str, count: usize) -> Stri
 
 fn marked_html(out: &mut String, pieces: &[Piece]) {
     for p in pieces {
-        let text = crate::diagram::markup::escape(&p.text);
+        let text = crate::html::escape(&p.text);
         if p.matched {
             out.push_str("<mark>");
             out.push_str(&text);
@@ -268,8 +268,8 @@ pub fn results_html(entries: &[Entry], hits: &[Hit], query: &str, active: usize)
         out.push_str(&format!(
             "<li role=\"option\" id=\"search-option-{i}\" aria-selected=\"{}\" data-href=\"{}\"><span class=\"search-page\">{}</span><span class=\"search-heading\">",
             i == active,
-            crate::diagram::markup::escape(&e.url),
-            crate::diagram::markup::escape(&e.page),
+            crate::html::escape(&e.url),
+            crate::html::escape(&e.page),
         ));
         marked_html(&mut out, &highlight(&e.heading, query, 120));
         out.push_str("</span><span class=\"search-text\">");

@@ -11,6 +11,7 @@ use std::fmt::Write;
 use super::layout::{Layout, NODE_H};
 use super::machine::State;
 use super::model::{node, Adversary, Claim, Flow, Node, Step, ADVERSARIES, FLOWS, NODES};
+use crate::html::escape;
 use crate::site::href;
 
 /// The step controls: their `data-action` value and their text, which is also their
@@ -197,8 +198,6 @@ fn claims(out: &mut String, heading: &str, claims: &[Claim]) {
     }
     out.push_str("</ul>");
 }
-
-pub use crate::html::escape;
 
 /// The unchanging part of the picture for a layout: the regions with their labels, then one
 /// focusable box per node (`data-node` carries its id for the view's event handlers).
