@@ -246,37 +246,30 @@ pub fn status_text(ready: Result<bool, &str>, query: &str, count: usize) -> Stri
     }
 }
 
-fn marked_html(out: &mut String, pieces: &[Piece]) {
-    for p in pieces {
-        let text = crate::html::escape(&p.text);
-        if p.matched {
-            out.push_str("<mark>");
-            out.push_str(&text);
-            out.push_str("</mark>");
-        } else {
-            out.push_str(&text);
-        }
-    }
+/// One result as the list shows it: its page, where it leads, and its heading and text
+/// with the query's matches marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub page: String,
+    pub href: String,
+    pub heading: Vec<Piece>,
+    pub text: Vec<Piece>,
 }
 
-/// The results as listbox options (`search-option-N`, the target in `data-href`: an
-/// option may not hold a link), every string escaped; option `active` is selected.
-pub fn results_html(entries: &[Entry], hits: &[Hit], query: &str, active: usize) -> String {
-    let mut out = String::new();
-    for (i, hit) in hits.iter().enumerate() {
-        let e = &entries[hit.index];
-        out.push_str(&format!(
-            "<li role=\"option\" id=\"search-option-{i}\" aria-selected=\"{}\" data-href=\"{}\"><span class=\"search-page\">{}</span><span class=\"search-heading\">",
-            i == active,
-            crate::html::escape(&e.url),
-            crate::html::escape(&e.page),
-        ));
-        marked_html(&mut out, &highlight(&e.heading, query, 120));
-        out.push_str("</span><span class=\"search-text\">");
-        marked_html(&mut out, &highlight(&e.text, query, 140));
-        out.push_str("</span></li>");
-    }
-    out
+/// The hits as rows, in order: the heading cut to about 120 characters around the match,
+/// the text to about 140.
+pub fn rows(entries: &[Entry], hits: &[Hit], query: &str) -> Vec<Row> {
+    hits.iter()
+        .map(|hit| {
+            let e = &entries[hit.index];
+            Row {
+                page: e.page.clone(),
+                href: e.url.clone(),
+                heading: highlight(&e.heading, query, 120),
+                text: highlight(&e.text, query, 140),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -284,24 +277,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn results_markup_is_escaped_and_marks_the_active_option() {
-        let idx = vec![Entry::new(
-            "P<1>",
-            "Tor <b>",
-            "/x?a=1&b=2#h",
-            "onion \"quotes\"",
-        )];
+    fn rows_keep_each_hit_in_order_with_its_matches_marked() {
+        let idx = vec![
+            Entry::new("P<1>", "Tor <b>", "/x?a=1&b=2#h", "onion \"quotes\""),
+            Entry::new("Other", "Nothing here", "/y", "tor again"),
+        ];
         let hits = search(&idx, "tor", 5);
-        let html = results_html(&idx, &hits, "tor", 0);
-        assert!(html.contains("id=\"search-option-0\" aria-selected=\"true\""));
-        assert!(html.contains("data-href=\"/x?a=1&amp;b=2#h\""));
-        assert!(
-            !html.contains("<a "),
-            "options hold no links (nested-interactive)"
+        let rows = rows(&idx, &hits, "tor");
+        assert_eq!(rows.len(), hits.len());
+        let first = rows.iter().find(|r| r.href == "/x?a=1&b=2#h").unwrap();
+        assert_eq!(first.page, "P<1>", "text stays text: the view escapes it");
+        assert_eq!(
+            first.heading,
+            vec![
+                Piece {
+                    text: "Tor".into(),
+                    matched: true
+                },
+                Piece {
+                    text: " <b>".into(),
+                    matched: false
+                },
+            ]
         );
-        assert!(html.contains("P&lt;1&gt;"));
-        assert!(html.contains("<mark>Tor</mark> &lt;b&gt;"));
-        assert!(!html.contains("<b>"));
+        let other = rows.iter().find(|r| r.href == "/y").unwrap();
+        assert!(other.text.iter().any(|p| p.matched && p.text == "tor"));
+        assert!(other.heading.iter().all(|p| !p.matched));
     }
 
     #[test]

@@ -1,13 +1,14 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, HtmlElement, HtmlInputElement, KeyboardEvent};
 
-use crate::search::{parse_index, results_html, search, status_text, Entry, Hit};
+use crate::search::{parse_index, rows, search, status_text, Entry, Hit, Piece, Row};
 use crate::static_enhance::{find, listen, target_closest};
 
 /// Results shown at most.
@@ -24,6 +25,8 @@ struct State {
     /// Where focus was when the dialog opened (a shortcut can open it from anywhere).
     return_to: Option<HtmlElement>,
     wired: bool,
+    /// The options on show; dropping it takes them out of the list.
+    shown: Option<Box<dyn std::any::Any>>,
 }
 
 impl State {
@@ -36,6 +39,7 @@ impl State {
             active: 0,
             return_to: None,
             wired: false,
+            shown: None,
         }
     }
 }
@@ -47,8 +51,43 @@ async fn load_index() -> Result<Vec<Entry>, String> {
     parse_index(&text).map_err(str::to_string)
 }
 
+/// The results as listbox options (`search-option-N`; the target in `data-href`, as an
+/// option may not hold a link), option `active` selected, the query's matches in `<mark>`.
+fn options(rows: Vec<Row>, active: usize) -> impl IntoView {
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            view! {
+                <li
+                    role="option"
+                    id=format!("search-option-{i}")
+                    aria-selected=(i == active).to_string()
+                    data-href=row.href
+                >
+                    <span class="search-page">{row.page}</span>
+                    <span class="search-heading">{marked(row.heading)}</span>
+                    <span class="search-text">{marked(row.text)}</span>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+fn marked(pieces: Vec<Piece>) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|p| {
+            if p.matched {
+                Either::Left(view! { <mark>{p.text}</mark> })
+            } else {
+                Either::Right(p.text)
+            }
+        })
+        .collect_view()
+}
+
 /// Redraws the status line and the results from the state and the input's text.
-fn render(root: &Element, state: &State) {
+fn render(root: &Element, state: &mut State) {
     let (Some(input), Some(list), Some(status)) = (
         find::<HtmlInputElement>(root, "#site-search"),
         find::<Element>(root, "#search-results"),
@@ -63,11 +102,18 @@ fn render(root: &Element, state: &State) {
         Some(Err(e)) => Err(e.as_str()),
     };
     status.set_text_content(Some(&status_text(ready, &query, state.hits.len())));
-    let html = match &state.index {
-        Some(Ok(entries)) => results_html(entries, &state.hits, &query, state.active),
-        _ => String::new(),
+    let rows = match &state.index {
+        Some(Ok(entries)) => rows(entries, &state.hits, &query),
+        _ => Vec::new(),
     };
-    list.set_inner_html(&html);
+    // The previous options go first (dropping their handle unmounts them); the new ones are
+    // in the list when this returns, for aria-activedescendant and the scroll below.
+    state.shown = None;
+    let active = state.active;
+    let list: HtmlElement = list.unchecked_into();
+    state.shown = Some(Box::new(leptos::mount::mount_to(list, move || {
+        options(rows, active)
+    })));
     let _ = input.set_attribute(
         "aria-expanded",
         if state.hits.is_empty() {
@@ -101,7 +147,7 @@ fn research(root: &Element, shared: &Shared) {
         _ => Vec::new(),
     };
     state.active = 0;
-    render(root, &state);
+    render(root, &mut state);
 }
 
 /// Goes to a result: closes the dialog (focus is not sent back: the visitor moves on),
@@ -169,7 +215,7 @@ fn wire(root: &Element, shared: &Shared) {
                 _ => return,
             }
             ev.prevent_default();
-            render(&root, &state);
+            render(&root, &mut state);
         });
     }
     {

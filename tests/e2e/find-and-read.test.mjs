@@ -86,6 +86,34 @@ describe("search", () => {
     await context.close();
   });
 
+  // The index is data from the site's own origin, but the dialog must not trust it as
+  // markup: every string is shown as text, the target stays an attribute value.
+  test("markup inside the index is shown as text, never run", async () => {
+    const { page, context, problems } = await openPage(env);
+    const hostile = {
+      p: "<img src=x onerror=window.__ran=1>",
+      h: "Tor <b>bold</b>",
+      u: "/features?a=1&b=2",
+      t: 'onion "quotes" <script>window.__ran=2</script>',
+    };
+    await page.route("**/search-index.json", (r) =>
+      r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify([hostile]) }),
+    );
+    await visit(env, page, "/");
+    await page.keyboard.press("/");
+    await page.locator("#site-search").fill("tor");
+    await page.locator(".search-status", { hasText: "1 result" }).waitFor();
+    const option = page.locator("#search-option-0");
+    assert.equal(await option.locator(".search-page").textContent(), hostile.p);
+    assert.equal(await option.locator(".search-heading").textContent(), hostile.h);
+    assert.equal(await option.locator(".search-heading mark").textContent(), "Tor");
+    assert.equal(await option.getAttribute("data-href"), hostile.u);
+    assert.equal(await page.locator("#search-results img, #search-results b, #search-results script").count(), 0);
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("at 360 px it fits, and axe finds nothing in either theme", async () => {
     for (const theme of ["dark", "light"]) {
       const { page, context } = await openPage(env, { width: 360, height: 740 });
