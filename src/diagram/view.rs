@@ -65,8 +65,8 @@ pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
 
 /// The shipped build's diagram: takes over the prerendered copy inside `island`, which says
 /// what is drawn in it ([`Drawn::ATTR`]), so only what differs gets drawn again (on a
-/// phone, the narrow layout; on a deep link, that step). Without one, nothing moves and the
-/// static copy stays.
+/// phone, the narrow layout; on a deep link, that step). A copy without that record is
+/// drawn in full; an island without a copy stays as it is.
 pub fn adopt(island: &Element, compact: bool) {
     if let Ok(Some(root)) = island.query_selector(".diagram") {
         let drawn = root
