@@ -45,20 +45,15 @@ const NARROW_QUERY: &str = "(max-width: 600px)";
 pub fn Diagram(#[prop(optional)] compact: bool) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     let owner = Owner::current();
-    Effect::new(move |started: Option<bool>| {
-        if started != Some(true) {
-            if let Some(el) = root.get() {
-                // Under the component's owner, not this effect's, so nothing of the diagram
-                // is torn down should this effect run again.
-                let el: Element = el.into();
-                match &owner {
-                    Some(owner) => owner.with(|| run(el, compact, None)),
-                    None => run(el, compact, None),
-                }
-                return true;
-            }
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        // The diagram's own effects and listeners: untracked, and under the component's
+        // owner rather than this effect's, so they live as long as the component does.
+        let start = move || untrack(|| run(el.into(), compact, None));
+        match &owner {
+            Some(owner) => owner.with(start),
+            None => start(),
         }
-        started.unwrap_or(false)
     });
     view! { <div class="diagram" class:compact=compact node_ref=root inner_html=skeleton(compact)></div> }
 }
@@ -115,9 +110,12 @@ fn run(root: Element, compact: bool, drawn: Option<Drawn>) {
     {
         let root = SendWrapper::new(root.clone());
         Effect::new(move |before: Option<Drawn>| {
-            let now = state.with(|s| Drawn::of(s, narrow.get()));
-            state.with(|s| draw(&root, s, now, before.or(drawn)));
-            now
+            let narrow = narrow.get();
+            state.with(|s| {
+                let now = Drawn::of(s, narrow);
+                draw(&root, s, now, before.or(drawn));
+                now
+            })
         });
     }
 
