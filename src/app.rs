@@ -23,7 +23,7 @@ fn Pages() -> impl IntoView {
     let browser = use_context::<BrowserUrl>();
     let path = Memo::new(move |_| crate::site::strip_base(&location.pathname.get()).to_string());
     move || {
-        let page = crate::routes::page_view(&path.get());
+        let page = page_at(&path.get());
         // The router writes a link's URL into the address bar only once the view says
         // it is ready (what its own `<Routes>` does after switching).
         if let Some(browser) = &browser {
@@ -31,6 +31,18 @@ fn Pages() -> impl IntoView {
         }
         page
     }
+}
+
+/// The page at `path`: the shipped build adopts the prerendered page on its first render
+/// ([`crate::boot`]) and renders every later one afresh, in place of the prerendered one.
+fn page_at(path: &str) -> AnyView {
+    #[cfg(not(feature = "words"))]
+    if let Some(main) = crate::boot::adoptable() {
+        return crate::routes::adopt(path, &main);
+    }
+    #[cfg(not(feature = "words"))]
+    crate::boot::leave_prerendered();
+    crate::routes::page_view(path)
 }
 
 /// The page inside the frame: the words build renders the frame (header, `<main>`,

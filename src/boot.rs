@@ -1,123 +1,123 @@
 //! Starting the app over a prerendered page (`make dist` saves every route's HTML, see
 //! scripts/prerender.mjs), so a visitor sees the page before the wasm arrives.
 //!
-//! The app renders into a detached element: the words build the whole `<div id="app">`,
-//! the shipped build only `<main>`, keeping the prerendered header and footer (they are
-//! markup with behaviour attached, see [`crate::frame`]). The takeover then goes in steps,
-//! each its own task so that none blocks the page for long (total blocking time):
+//! The shipped build renders into the prerendered `<main>` and keeps everything already
+//! there: the header and footer around it ([`crate::frame`]) and, when `<main>` holds this
+//! path's page (its `data-page`), the page itself ([`crate::routes::adopt`]). Nothing is
+//! rendered twice and no prerendered node moves: moving them into a live tree made the
+//! browser style and lay out the page again (7–15 ms at full CPU speed, 4× that on
+//! Lighthouse's phone), and the page's markup never changes hands. The first client-side
+//! navigation removes the prerendered page ([`leave_prerendered`]).
 //!
-//! 1. `main` returns at once; the app mounts in the next task ([`start`]).
-//! 2. Just before a frame is painted, the live tree replaces the prerendered one in one DOM
-//!    operation, and the prerendered page bodies move into it ([`adopt`]): the same nodes,
-//!    so nothing is parsed twice and nothing shifts. A body that is still loading
-//!    ([`crate::components::StaticHtml`] without a prerendered copy, e.g. under `trunk
-//!    serve`) holds the swap until it reports [`settled`], at most [`DEADLINE_MS`].
-//! 3. In the next task the adopted bodies come to life (their islands, their handlers),
-//!    and `#app` is marked `data-live`.
+//! In steps, each its own task so that none blocks the page for long (total blocking
+//! time): `main` returns at once and the app mounts in the next task ([`start`]); the
+//! islands of the page come alive in tasks of their own ([`crate::islands`]); then `#app`
+//! is marked `data-live`, the signal tests wait for.
+//!
+//! The words build (what `trunk serve` and the prerender run) renders the whole
+//! `<div id="app">` itself, frame and page.
 //!
 //! The loader (scripts/harden.mjs) starts the wasm only after the `load` event and the
 //! browser's first-contentful-paint entry, so the prerendered page's first paint (and its
 //! largest-contentful-paint entry) is recorded before any of this runs.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The longest a loading body may hold back the swap.
-pub const DEADLINE_MS: u32 = 3000;
-/// Lets a test lengthen [`DEADLINE_MS`], so that a takeover held back by the wrong thing
-/// fails the test instead of finishing late (tests/e2e/github.test.mjs).
-const DEADLINE_OVERRIDE: &str = "__dstackTakeoverDeadlineMs";
-
-/// A prerendered body waiting for the swap: its nodes, where they go, and what runs once
-/// they are there.
-struct Adoption {
-    from: web_sys::Element,
-    to: web_sys::Element,
-    ready: Box<dyn FnOnce(web_sys::Element)>,
-}
+/// The attribute on `<main>` naming the path of the page prerendered in it.
+pub const PAGE_ATTR: &str = "data-page";
 
 thread_local! {
-    /// The swap waiting for a loading body, if any.
-    static PENDING: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
-    /// Bodies to move into the live tree at the swap.
-    static ADOPTIONS: RefCell<Vec<Adoption>> = const { RefCell::new(Vec::new()) };
-    /// Whether the live tree is in the document (then adoptions happen at once).
-    static SWAPPED: Cell<bool> = const { Cell::new(false) };
+    /// `<main>`, while its prerendered page waits to be adopted by the first render.
+    static ADOPTABLE: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// The prerendered page's nodes, until a navigation replaces them.
+    static PRERENDERED: RefCell<Vec<web_sys::Node>> = const { RefCell::new(Vec::new()) };
 }
 
-/// What `main` does: mounts the app in the next task (step 1).
+/// What `main` does: mounts the app in the next task.
 pub fn start() {
     set_timeout(mount, Duration::ZERO);
 }
 
+#[cfg(feature = "words")]
 fn mount() {
     drop_trailing_slash();
     let document = document();
-    // Head tags the prerender recorded: the words build writes its own with leptos_meta;
-    // the shipped build keeps them (see PageMeta).
-    if cfg!(feature = "words") {
-        let html = document.document_element().expect("html");
-        for el in crate::static_enhance::elements(&html, "head [data-prerendered]") {
-            el.remove();
-        }
+    // Head tags the prerender recorded: the words build writes its own with leptos_meta.
+    let html = document.document_element().expect("html");
+    for el in crate::static_enhance::elements(&html, "head [data-prerendered]") {
+        el.remove();
     }
-    // The words build renders the whole app (`#app`: frame and page); the shipped build
-    // keeps the prerendered frame and renders only `<main>` (see crate::frame).
-    let (tag, id) = if cfg!(feature = "words") {
-        ("div", "app")
-    } else {
-        ("main", "main")
-    };
-    let fresh: web_sys::HtmlElement = document
-        .create_element(tag)
+    let app: web_sys::HtmlElement = document
+        .create_element("div")
         .expect("an element")
         .unchecked_into();
-    fresh.set_id(id);
-    if !cfg!(feature = "words") {
-        // Lets the skip link move focus here without adding a tab stop.
-        fresh.set_tab_index(-1);
+    app.set_id("app");
+    leptos::mount::mount_to(app.clone(), crate::App).forget();
+    match document.get_element_by_id("app") {
+        Some(prerendered) => _ = prerendered.replace_with_with_node_1(&app),
+        None => _ = document.body().map(|body| body.append_child(&app)),
     }
-    leptos::mount::mount_to(fresh.clone(), crate::App).forget();
-    match document.get_element_by_id(id) {
-        Some(prerendered) => {
-            let root = fresh.clone();
-            let swap = move || {
-                let adoptions = ADOPTIONS.with(|a| a.take());
-                for a in &adoptions {
-                    move_children(&a.from, &a.to);
-                }
-                _ = prerendered.replace_with_with_node_1(&fresh);
-                SWAPPED.set(true);
-                set_timeout(move || come_alive(adoptions), Duration::ZERO);
-            };
-            request_animation_frame(move || {
-                if is_loading(&root) {
-                    PENDING.with(|p| *p.borrow_mut() = Some(Box::new(swap)));
-                    let deadline = crate::static_enhance::ms_override(DEADLINE_OVERRIDE)
-                        .unwrap_or(DEADLINE_MS);
-                    set_timeout(settled, Duration::from_millis(deadline.into()));
-                } else {
-                    swap();
-                }
-            });
-        }
+    mark_live();
+}
+
+#[cfg(not(feature = "words"))]
+fn mount() {
+    drop_trailing_slash();
+    let document = document();
+    let main: web_sys::HtmlElement = match document.get_element_by_id("main") {
+        Some(main) => main.unchecked_into(),
+        // No prerendered frame (a bare index.html): the page alone.
         None => {
-            _ = document.body().map(|body| body.append_child(&fresh));
-            SWAPPED.set(true);
-            come_alive(ADOPTIONS.with(|a| a.take()));
+            let main: web_sys::HtmlElement = document
+                .create_element("main")
+                .expect("an element")
+                .unchecked_into();
+            main.set_id("main");
+            _ = document.body().map(|body| body.append_child(&main));
+            main
+        }
+    };
+    let path = window().location().pathname().unwrap_or_default();
+    let prerendered = main.get_attribute(PAGE_ATTR);
+    // The attribute would be stale after the first navigation.
+    _ = main.remove_attribute(PAGE_ATTR);
+    if prerendered.as_deref() == Some(crate::site::strip_base(&path)) {
+        let children = main.child_nodes();
+        let nodes = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .collect();
+        PRERENDERED.set(nodes);
+        ADOPTABLE.set(Some(main.clone().into()));
+    } else {
+        // Another page's markup (a host's fallback page): the app renders this path's.
+        main.set_inner_html("");
+    }
+    leptos::mount::mount_to(main, crate::App).forget();
+    mark_live();
+}
+
+/// `<main>` with the prerendered page of the current path, once: the first render adopts
+/// it ([`crate::routes::adopt`]); every later one renders afresh.
+pub fn adoptable() -> Option<web_sys::Element> {
+    ADOPTABLE.take()
+}
+
+/// Removes the prerendered page, once a navigation renders another.
+pub fn leave_prerendered() {
+    for node in PRERENDERED.take() {
+        if let Some(parent) = node.parent_node() {
+            _ = parent.remove_child(&node);
         }
     }
 }
 
-/// Step 3: the adopted bodies' behaviour, then the mark tests wait for. Islands queue
-/// their own tasks ([`crate::islands`]); the mark is queued after them.
-fn come_alive(adoptions: Vec<Adoption>) {
-    for a in adoptions {
-        (a.ready)(a.to);
-    }
+/// Marks `#app` live in a task queued after the islands' own ([`crate::islands`]), so the
+/// mark means every island is live.
+fn mark_live() {
     set_timeout(
         || {
             if let Some(app) = document().get_element_by_id("app") {
@@ -126,48 +126,6 @@ fn come_alive(adoptions: Vec<Adoption>) {
         },
         Duration::ZERO,
     );
-}
-
-/// A live body `to` takes over the prerendered body `from`: its nodes move in at the swap,
-/// then `ready` runs with `to` (at once if the swap is already done).
-pub fn adopt(
-    from: web_sys::Element,
-    to: web_sys::Element,
-    ready: impl FnOnce(web_sys::Element) + 'static,
-) {
-    if SWAPPED.get() {
-        move_children(&from, &to);
-        ready(to);
-    } else {
-        let ready = Box::new(ready);
-        ADOPTIONS.with(|a| a.borrow_mut().push(Adoption { from, to, ready }));
-    }
-}
-
-/// Moves the children of `from` into `to`, in order.
-fn move_children(from: &web_sys::Element, to: &web_sys::Element) {
-    while let Some(child) = from.first_child() {
-        if to.append_child(&child).is_err() {
-            return;
-        }
-    }
-}
-
-/// Whether a page body under `root` is still loading. Only bodies count: a figure waiting
-/// for GitHub (also `data-state="loading"`) must not hold the page back.
-fn is_loading(root: &web_sys::Element) -> bool {
-    root.query_selector("[data-static][data-state='loading']")
-        .ok()
-        .flatten()
-        .is_some()
-}
-
-/// A loading body has its content (or its failure message): the pending swap, if any,
-/// happens on the next frame.
-pub fn settled() {
-    if let Some(swap) = PENDING.with(|p| p.borrow_mut().take()) {
-        request_animation_frame(swap);
-    }
 }
 
 /// Static hosts answer `/architecture/` and `/architecture/index.html` as well as

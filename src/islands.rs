@@ -44,6 +44,17 @@ impl Islands {
         })
     }
 
+    /// The shipped build's first page: the islands of the prerendered body in `main`,
+    /// brought to life where they are, and their live views.
+    #[cfg(not(feature = "words"))]
+    pub fn adopt(main: &web_sys::Element) -> AnyView {
+        let islands = Self::new();
+        if let Some(body) = crate::static_enhance::find::<web_sys::Element>(main, "[data-static]") {
+            islands.on_ready(true).run(body);
+        }
+        view! { {islands.views()} }.into_any()
+    }
+
     /// The live views of the islands found.
     pub fn views(self) -> impl Fn() -> AnyView {
         move || {

@@ -16,7 +16,7 @@ pub fn prerendering() -> bool {
 
 /// A timing a test set on `window` under `name` before the app started: a whole number
 /// of milliseconds from 1 to 60 000, so that tests choose how long the page waits
-/// (`__dstackDiagramStepMs`, `__dstackTakeoverDeadlineMs`).
+/// (`__dstackDiagramStepMs`).
 pub fn ms_override(name: &str) -> Option<u32> {
     js_sys::Reflect::get(&window(), &name.into())
         .ok()
@@ -139,8 +139,8 @@ fn show_tab(tab: &web_sys::Element) {
     let Some(list) = tab.closest("[role=tablist]").ok().flatten() else {
         return;
     };
-    // Panels are looked up under the page's body, not the document: at takeover the body
-    // is not attached yet, and the document still holds the prerendered copy.
+    // Panels are looked up under the page's body, not the document, so a body that is
+    // not attached (yet) still finds its own.
     let root = tab.closest("[data-static]").ok().flatten();
     for other in elements(&list, "[role=tab]") {
         let on = other == *tab;

@@ -9,8 +9,8 @@ use crate::site::Page;
 ///
 /// The head is build-time data like the words: the words build (the one the prerender
 /// runs) writes all of it with leptos_meta, and the prerendered page carries it. The
-/// shipped build keeps that head ([`crate::boot`]) and, on client-side navigation, only
-/// rewrites what differs between pages (title, description, URLs, type) and drops the
+/// shipped build keeps that head with the page it adopts ([`crate::boot`]); for a page it
+/// renders (client-side navigation), this only rewrites what differs between pages (title, description, URLs, type) and drops the
 /// JSON-LD, so no page ever carries another page's structured data. Crawlers read the
 /// prerendered pages, never a navigated one.
 #[component]
@@ -71,13 +71,6 @@ fn head(
     tutorial: Option<&'static crate::tutorials::Tutorial>,
 ) {
     use crate::static_enhance::elements;
-    thread_local! {
-        static FIRST: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-    }
-    // The page the visit started on has its prerendered head already.
-    if FIRST.with(|first| first.replace(false)) {
-        return;
-    }
     let document = document();
     let Some(head) = document.head() else { return };
     let title = page.full_title();

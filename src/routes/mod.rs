@@ -19,31 +19,112 @@ pub use tutorials::{TutorialIndex, TutorialPage};
 
 use leptos::prelude::*;
 
-/// The page for a site path (base path already stripped, no trailing slash); anything
+/// Which routed component shows a site path: the one dispatch that [`page_view`] and the
+/// shipped build's [`adopt`] share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// A section page, by its path.
+    Section(&'static str),
+    BlogIndex,
+    /// A blog post, by its slug.
+    BlogPost(&'static str),
+    TutorialIndex,
+    /// A page of the tutorial track, by its slug.
+    Tutorial(&'static str),
+    /// A prose page, by its path.
+    Prose(&'static str),
+    NotFound,
+}
+
+/// The route for a site path (base path already stripped, no trailing slash); anything
 /// else is the not-found page.
-pub fn page_view(path: &str) -> AnyView {
+pub fn route(path: &str) -> Route {
     if let Some(page) = crate::site::page_for(path).filter(|p| crate::site::is_section(p.path)) {
-        return view! { <SectionPage path=page.path/> }.into_any();
+        return Route::Section(page.path);
     }
     match path {
-        "/blog" => view! { <BlogIndex/> }.into_any(),
-        "/tutorials" => view! { <TutorialIndex/> }.into_any(),
+        "/blog" => Route::BlogIndex,
+        "/tutorials" => Route::TutorialIndex,
         _ => {
-            if let Some(slug) = path
-                .strip_prefix("/blog/")
-                .filter(|s| crate::blog::find(s).is_some())
-            {
-                view! { <BlogPost slug=slug.to_string()/> }.into_any()
-            } else if let Some(slug) = path
+            if let Some((_, post, _)) = path.strip_prefix("/blog/").and_then(crate::blog::find) {
+                Route::BlogPost(post.slug)
+            } else if let Some(t) = path
                 .strip_prefix("/tutorials/")
-                .filter(|s| crate::tutorials::find(s).is_some())
+                .and_then(crate::tutorials::find)
             {
-                view! { <TutorialPage slug=slug.to_string()/> }.into_any()
+                Route::Tutorial(t.slug)
             } else if let Some(prose) = crate::prose::find(path) {
-                view! { <ProsePage prose=prose/> }.into_any()
+                Route::Prose(prose.page.path)
             } else {
-                view! { <NotFound/> }.into_any()
+                Route::NotFound
             }
+        }
+    }
+}
+
+/// The live page for a site path, rendered afresh (client-side navigation).
+pub fn page_view(path: &str) -> AnyView {
+    match route(path) {
+        Route::Section(path) => view! { <SectionPage path=path/> }.into_any(),
+        Route::BlogIndex => view! { <BlogIndex/> }.into_any(),
+        Route::TutorialIndex => view! { <TutorialIndex/> }.into_any(),
+        Route::BlogPost(slug) => view! { <BlogPost slug=slug.to_string()/> }.into_any(),
+        Route::Tutorial(slug) => view! { <TutorialPage slug=slug.to_string()/> }.into_any(),
+        Route::Prose(path) => match crate::prose::find(path) {
+            Some(prose) => view! { <ProsePage prose=prose/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The shipped build's first page: the prerendered page for `path` is already in `main`,
+/// so nothing of it is rendered or moved again (moving its nodes into a live tree made the
+/// browser style and lay out the whole page once more, 7–15 ms at full CPU speed). Its
+/// behaviour is attached to the markup where it is; the returned view holds what is live
+/// (the islands).
+#[cfg(not(feature = "words"))]
+pub fn adopt(path: &str, main: &web_sys::Element) -> AnyView {
+    match route(path) {
+        Route::Section(_) => section::adopt(main),
+        Route::Prose(_) => prose::adopt(main),
+        Route::TutorialIndex => tutorials::adopt(main, None),
+        Route::Tutorial(slug) => tutorials::adopt(main, Some(slug)),
+        // Their links are the router's (it follows every same-origin `<a>`); nothing else moves.
+        Route::BlogIndex | Route::BlogPost(_) | Route::NotFound => ().into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{route, Route};
+
+    #[test]
+    fn every_path_has_one_route() {
+        assert_eq!(route("/"), Route::Section("/"));
+        assert_eq!(route("/architecture"), Route::Section("/architecture"));
+        assert_eq!(route("/blog"), Route::BlogIndex);
+        assert_eq!(route("/tutorials"), Route::TutorialIndex);
+        assert_eq!(route("/security"), Route::Prose("/security"));
+        for post in crate::blog::POSTS {
+            assert_eq!(route(post.page.path), Route::BlogPost(post.slug));
+        }
+        for t in crate::tutorials::TUTORIALS {
+            assert_eq!(route(t.page.path), Route::Tutorial(t.slug));
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for path in [
+            "/nope",
+            "/blog/no-such-post",
+            "/tutorials/no-such-page",
+            "/blog/",
+            "/architecture/extra",
+            "",
+        ] {
+            assert_eq!(route(path), Route::NotFound, "{path}");
         }
     }
 }

@@ -209,6 +209,23 @@ fn on_ready() -> Callback<web_sys::Element> {
     })
 }
 
+/// The shipped build's first page, when it is the track's overview (`slug` none) or one of
+/// its pages: as [`TutorialIndex`] and [`TutorialPage`] do, on the prerendered markup.
+#[cfg(not(feature = "words"))]
+pub fn adopt(main: &web_sys::Element, slug: Option<&'static str>) -> AnyView {
+    use crate::static_enhance::{find, listen};
+    if let Some(slug) = slug {
+        _ = write(LAST_KEY, slug);
+    }
+    if let Some(page) = find::<web_sys::Element>(main, ".page") {
+        listen(&page, "click", on_click);
+    }
+    if let Some(body) = find::<web_sys::Element>(main, "[data-static]") {
+        on_ready().run(body);
+    }
+    ().into_any()
+}
+
 /// `/tutorials`: the overview, with the reader's progress, resume and reset.
 #[component]
 pub fn TutorialIndex() -> impl IntoView {

@@ -95,6 +95,12 @@ describe("prerendered pages", () => {
         new MutationObserver(() => {
           if (document.body && document.readyState !== "loading" && !document.querySelector("main h1")) window.__h1Gone = true;
         }).observe(document, { childList: true, subtree: true });
+        // The prerendered page's own nodes, to check that the app keeps them where they are.
+        document.addEventListener("DOMContentLoaded", () => {
+          window.__main = document.querySelector("main");
+          window.__page = [...window.__main.children];
+          window.__h1 = document.querySelector("main h1");
+        });
       });
       await page.goto(env.origin + route.path);
       // The live app has replaced the prerendered tree.
@@ -104,6 +110,11 @@ describe("prerendered pages", () => {
         shift: window.__shift,
         shifted: window.__shifted,
         h1Gone: window.__h1Gone,
+        // The same <main>, its prerendered children still its children, the same h1.
+        kept: document.querySelector("main") === window.__main &&
+          window.__page.length > 0 &&
+          window.__page.every((n) => n.parentNode === window.__main) &&
+          document.querySelector("main h1") === window.__h1,
         apps: document.querySelectorAll("#app").length,
         mains: document.querySelectorAll("main").length,
         h1s: [...document.querySelectorAll("h1")].map((h) => h.textContent),
@@ -119,6 +130,7 @@ describe("prerendered pages", () => {
       assert.deepEqual(state.h1s, [route.h1], route.path);
       assert.equal(state.headers, 1, route.path);
       assert.equal(state.h1Gone, false, `${route.path}: the heading disappeared during takeover`);
+      assert.equal(state.kept, true, `${route.path}: the prerendered page was rendered again or moved`);
       assert.ok(state.shift < 0.01, `${route.path}: layout shift ${state.shift}: ${state.shifted.join("; ")}`);
       // The shipped app keeps the prerendered head (src/components/page_meta.rs): once each,
       // and this page's.
@@ -176,6 +188,49 @@ describe("prerendered pages", () => {
     assert.equal(await page.locator('meta[property="og:url"]').getAttribute("content"), siteUrl("/examples"));
     assert.equal(await page.locator('meta[name="description"]').count(), 1);
     assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe("after the first page", () => {
+  test("the first navigation replaces the prerendered page; going back renders it afresh", async () => {
+    const { page, context, problems } = await openPage(env);
+    await page.goto(env.origin + "/architecture");
+    await page.locator("#app[data-live] main h1").waitFor({ timeout: 15_000 });
+    const prerendered = await page.evaluateHandle(() => document.querySelector("main h1"));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Features" }).click();
+    await page.waitForURL(/\/features$/);
+    const features = ROUTES.find((r) => r.path === "/features");
+    await page.locator("main h1", { hasText: features.h1 }).waitFor();
+    assert.deepEqual(await page.locator("main h1").allTextContents(), [features.h1]);
+    assert.equal(await prerendered.evaluate((h1) => h1.isConnected), false, "the prerendered page is gone");
+    await page.goBack();
+    await page.waitForURL(/\/architecture$/);
+    const architecture = ROUTES.find((r) => r.path === "/architecture");
+    await page.locator("main h1", { hasText: architecture.h1 }).waitFor();
+    assert.deepEqual(await page.locator("main h1").allTextContents(), [architecture.h1]);
+    assert.equal(await page.locator("main .diagram").count(), 1);
+    // The page rendered afresh is live: the diagram steps on.
+    await page.locator("main [data-action=next]").click();
+    await page.waitForURL(/step=2/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("a host's fallback page for another path gives way to this path's page", async () => {
+    const { page, context, problems } = await openPage(env);
+    // Hosts configured as a single-page app answer every path with the home page.
+    const home = readFileSync(join(DIST, "index.html"), "utf8");
+    await page.route(`${env.origin}/features`, (r) => r.fulfill({ status: 200, contentType: "text/html", body: home }));
+    await page.goto(env.origin + "/features");
+    const features = ROUTES.find((r) => r.path === "/features");
+    await page.locator("#app[data-live] main h1", { hasText: features.h1 }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(await page.locator("main h1").allTextContents(), [features.h1]);
+    assert.equal(await page.locator("main [data-static]").count(), 1, "one page body, not two");
+    // The head follows the page shown, not the page the host sent.
+    assert.equal(await page.title(), features.title);
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute("href"), siteUrl("/features"));
     assert.deepEqual(problems, []);
     await context.close();
   });
