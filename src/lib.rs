@@ -3,6 +3,7 @@
 //! `site`, `content`, `filter`, `tablist` and `theme` are plain data and logic that compile and test on the host;
 //! `components` and `routes` are the views; `app` wires them to the router.
 
+pub mod address;
 pub mod analytics;
 mod app;
 pub mod blog;

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use stylers_macro::style;
 
 use crate::content::tags::Tag;
@@ -14,18 +13,8 @@ pub fn use_url_filter() -> (Memo<Filter>, Callback<Filter>) {
     let filter = Memo::new(move |_| {
         query.with(|q| Filter::from_query(q.get("tag").as_deref(), q.get("q").as_deref()))
     });
-    let navigate = use_navigate();
-    let location = use_location();
-    let set = Callback::new(move |next: Filter| {
-        let path = location.pathname.get_untracked();
-        let path = crate::site::strip_base(&path);
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&format!("{path}{}", next.to_query()), options);
-    });
+    let replace_query = crate::address::use_replace_query();
+    let set = Callback::new(move |next: Filter| replace_query(&next.to_query()));
     (filter, set)
 }
 

@@ -8,8 +8,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlSelectElement, KeyboardEvent, MouseEvent};
@@ -88,23 +87,9 @@ fn run(root: Element, compact: bool, drawn: Option<Drawn>) {
     let narrow = watch::media_signal(NARROW_QUERY);
 
     if !compact {
-        let navigate = use_navigate();
-        let path = crate::site::strip_base(&use_location().pathname.get_untracked()).to_string();
+        let replace_query = crate::address::use_replace_query();
         let query = Memo::new(move |_| state.with(State::to_query));
-        Effect::new(move |_| {
-            let query = query.get();
-            // Replacing the history entry is a synchronous browser call (12–19 ms on the
-            // page's first run, measured): skip it when the address already says this.
-            if window().location().search().ok().as_deref() == Some(query.as_str()) {
-                return;
-            }
-            let options = NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            };
-            navigate(&format!("{path}{query}"), options);
-        });
+        Effect::new(move |_| replace_query(&query.get()));
     }
 
     {

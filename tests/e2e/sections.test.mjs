@@ -2,7 +2,7 @@
 // URL-backed filters, copy buttons (granted and refused), and the ARIA tabs.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, visit } from "./browser.mjs";
+import { frames, launch, openPage, visit } from "./browser.mjs";
 
 let env;
 before(async () => {
@@ -145,6 +145,21 @@ describe("filters", () => {
     await page.getByRole("button", { name: "All", exact: true }).click();
     await page.waitForURL(env.origin + "/use-cases");
     assert.ok((await cardTags(page)).every((c) => !c.hidden));
+    // Choosing what is already chosen leaves the address (and the history entry) alone.
+    await page.evaluate(() => {
+      window.__replaced = 0;
+      const replace = history.replaceState;
+      history.replaceState = function (...args) {
+        window.__replaced += 1;
+        return replace.apply(this, args);
+      };
+    });
+    await page.getByRole("button", { name: "All", exact: true }).click();
+    await frames(page);
+    assert.equal(await page.evaluate(() => window.__replaced), 0);
+    await page.getByRole("button", { name: "Privacy", exact: true }).click();
+    await page.waitForURL(/\?tag=privacy$/);
+    assert.equal(await page.evaluate(() => window.__replaced), 1);
     assert.deepEqual(problems, []);
     await context.close();
   });
