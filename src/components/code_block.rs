@@ -26,23 +26,6 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
             font-size: 0.875rem;
             line-height: 1.55;
         }
-        button {
-            position: absolute;
-            top: 0.5rem;
-            right: 0.5rem;
-            min-height: 2rem;
-            padding: 0.25rem 0.75rem;
-            border: 1px solid var(--border-strong);
-            border-radius: var(--radius);
-            background: var(--surface-raised);
-            color: var(--text);
-            font: inherit;
-            font-size: 0.8125rem;
-            cursor: pointer;
-        }
-        button:hover {
-            border-color: var(--accent);
-        }
         p {
             margin: 0;
             padding: 0 1rem 0.625rem;
@@ -69,7 +52,7 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
             <pre class=s tabindex="0" role="region" aria-label=region_label>
                 <code>{code}</code>
             </pre>
-            <button class=s type="button" aria-label=button_label data-copy hidden>
+            <button class="copy-button" type="button" aria-label=button_label data-copy hidden>
                 "Copy"
             </button>
             <p class=s role="status" aria-live="polite"></p>
