@@ -2,8 +2,8 @@
 //! scripts/prerender.mjs), so a visitor sees the page before the wasm arrives.
 //!
 //! The shipped build renders into the prerendered `<main>` and keeps everything already
-//! there: the header and footer around it ([`crate::frame`]) and, when `<main>` holds this
-//! path's page (its `data-page`), the page itself ([`crate::routes::adopt`]). Nothing is
+//! there: the header and footer around it ([`crate::frame`]) and, when `<main>` holds the
+//! page for this path (its `data-page` names a path of the same route), the page itself ([`crate::routes::adopt`]). Nothing is
 //! rendered twice and no prerendered node moves: moving them into a live tree made the
 //! browser style and lay out the page again (7–15 ms at full CPU speed, 4× that on
 //! Lighthouse's phone), and the page's markup never changes hands. The first client-side
@@ -85,7 +85,10 @@ fn mount() {
     let prerendered = main.get_attribute(PAGE_ATTR);
     // The attribute would be stale after the first navigation.
     _ = main.remove_attribute(PAGE_ATTR);
-    if prerendered.as_deref() == Some(crate::site::strip_base(&path)) {
+    // The same route, not only the same path: the host's 404 page (prerendered at a
+    // made-up path) is this unknown path's page too.
+    let route = crate::routes::route;
+    if prerendered.is_some_and(|p| route(&p) == route(crate::site::strip_base(&path))) {
         let children = main.child_nodes();
         let nodes = (0..children.length())
             .filter_map(|i| children.item(i))

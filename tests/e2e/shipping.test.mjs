@@ -218,6 +218,31 @@ describe("after the first page", () => {
     await context.close();
   });
 
+  test("an unknown path keeps the host's not-found page, and its links work", async () => {
+    const { page, context, problems } = await openPage(env);
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => (window.__h1 = document.querySelector("main h1")));
+    });
+    const missing = [];
+    page.on("response", (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
+    await page.goto(env.origin + "/no/such/page");
+    await page.locator("#app[data-live]").waitFor({ timeout: 15_000 });
+    // The page itself answers 404 (and Chromium logs that); nothing it loads does.
+    assert.deepEqual(missing, ["/no/such/page"]);
+    const notFound = problems.findIndex((p) => /status of 404/.test(p));
+    if (notFound >= 0) problems.splice(notFound, 1);
+    assert.deepEqual(await page.locator("main h1").allTextContents(), [NOT_FOUND_H1]);
+    assert.equal(await page.evaluate(() => document.querySelector("main h1") === window.__h1), true, "the same h1 node");
+    await page.evaluate(() => (window.__sameDocument = true));
+    await page.locator("main").getByRole("link", { name: "Get started" }).click();
+    await page.waitForURL(/\/getting-started$/);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
+    await page.locator("main h1", { hasText: ROUTES.find((r) => r.path === "/getting-started").h1 }).waitFor();
+    assert.equal(await page.locator("main h1").count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test("a host's fallback page for another path gives way to this path's page", async () => {
     const { page, context, problems } = await openPage(env);
     // Hosts configured as a single-page app answer every path with the home page.
