@@ -3,11 +3,11 @@
 //!
 //! The shipped build renders into the prerendered `<main>` and keeps everything already
 //! there: the header and footer around it ([`crate::frame`]) and, when `<main>` holds the
-//! page for this path (its `data-page` names a path of the same route), the page itself ([`crate::routes::adopt`]). Nothing is
-//! rendered twice and no prerendered node moves: moving them into a live tree made the
-//! browser style and lay out the page again (7–15 ms at full CPU speed, 4× that on
-//! Lighthouse's phone), and the page's markup never changes hands. The first client-side
-//! navigation removes the prerendered page ([`leave_prerendered`]).
+//! page for this path (its `data-page` names a path of the same route), the page itself
+//! ([`crate::routes::adopt`]). Nothing is rendered twice and no prerendered node moves:
+//! moving them into a live tree made the browser style and lay out the page again (7–15 ms
+//! at full CPU speed, 4× that on Lighthouse's phone). The first client-side navigation
+//! removes the prerendered page ([`leave_prerendered`]).
 //!
 //! In steps, each its own task so that none blocks the page for long (total blocking
 //! time): `main` returns at once and the app mounts in the next task ([`start`]); the

@@ -10,9 +10,9 @@ use crate::site::Page;
 /// The head is build-time data like the words: the words build (the one the prerender
 /// runs) writes all of it with leptos_meta, and the prerendered page carries it. The
 /// shipped build keeps that head with the page it adopts ([`crate::boot`]); for a page it
-/// renders (client-side navigation), this only rewrites what differs between pages (title, description, URLs, type) and drops the
-/// JSON-LD, so no page ever carries another page's structured data. Crawlers read the
-/// prerendered pages, never a navigated one.
+/// renders (client-side navigation), this only rewrites what differs between pages (title,
+/// description, URLs, type) and drops the JSON-LD, so no page ever carries another page's
+/// structured data. Crawlers read the prerendered pages, never a navigated one.
 #[component]
 pub fn PageMeta(
     page: &'static Page,

@@ -31,8 +31,7 @@ pub enum Route {
     TutorialIndex,
     /// A page of the tutorial track, by its slug.
     Tutorial(&'static str),
-    /// A prose page, by its path.
-    Prose(&'static str),
+    Prose(&'static crate::prose::Prose),
     NotFound,
 }
 
@@ -54,7 +53,7 @@ pub fn route(path: &str) -> Route {
             {
                 Route::Tutorial(t.slug)
             } else if let Some(prose) = crate::prose::find(path) {
-                Route::Prose(prose.page.path)
+                Route::Prose(prose)
             } else {
                 Route::NotFound
             }
@@ -70,10 +69,7 @@ pub fn page_view(path: &str) -> AnyView {
         Route::TutorialIndex => view! { <TutorialIndex/> }.into_any(),
         Route::BlogPost(slug) => view! { <BlogPost slug=slug.to_string()/> }.into_any(),
         Route::Tutorial(slug) => view! { <TutorialPage slug=slug.to_string()/> }.into_any(),
-        Route::Prose(path) => match crate::prose::find(path) {
-            Some(prose) => view! { <ProsePage prose=prose/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        },
+        Route::Prose(prose) => view! { <ProsePage prose=prose/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
@@ -86,13 +82,26 @@ pub fn page_view(path: &str) -> AnyView {
 #[cfg(not(feature = "words"))]
 pub fn adopt(path: &str, main: &web_sys::Element) -> AnyView {
     match route(path) {
-        Route::Section(_) => section::adopt(main),
-        Route::Prose(_) => prose::adopt(main),
+        // The handlers SectionPage and ProsePage attach to their wrapper, then the islands.
+        Route::Section(_) => with_islands(main, ".section-page"),
+        Route::Prose(_) => with_islands(main, ".page.prose"),
         Route::TutorialIndex => tutorials::adopt(main, None),
         Route::Tutorial(slug) => tutorials::adopt(main, Some(slug)),
         // Their links are the router's (it follows every same-origin `<a>`); nothing else moves.
         Route::BlogIndex | Route::BlogPost(_) | Route::NotFound => ().into_any(),
     }
+}
+
+/// A prerendered page whose wrapper (`wrapper` under `main`) handles its static parts
+/// (copy buttons, tabs) and whose body holds islands.
+#[cfg(not(feature = "words"))]
+fn with_islands(main: &web_sys::Element, wrapper: &str) -> AnyView {
+    use crate::static_enhance::{find, listen, on_page_click, on_page_keydown};
+    if let Some(page) = find::<web_sys::Element>(main, wrapper) {
+        listen(&page, "click", on_page_click);
+        listen(&page, "keydown", on_page_keydown);
+    }
+    crate::islands::Islands::adopt(main)
 }
 
 #[cfg(test)]
@@ -105,7 +114,7 @@ mod tests {
         assert_eq!(route("/architecture"), Route::Section("/architecture"));
         assert_eq!(route("/blog"), Route::BlogIndex);
         assert_eq!(route("/tutorials"), Route::TutorialIndex);
-        assert_eq!(route("/security"), Route::Prose("/security"));
+        assert!(matches!(route("/security"), Route::Prose(p) if p.page.path == "/security"));
         for post in crate::blog::POSTS {
             assert_eq!(route(post.page.path), Route::BlogPost(post.slug));
         }

@@ -22,15 +22,3 @@ pub fn ProsePage(prose: &'static Prose) -> impl IntoView {
         </div>
     }
 }
-
-/// The shipped build's first page, when it is a prose page: as [`ProsePage`] does, on the
-/// prerendered markup.
-#[cfg(not(feature = "words"))]
-pub fn adopt(main: &web_sys::Element) -> AnyView {
-    use crate::static_enhance::{find, listen, on_page_click, on_page_keydown};
-    if let Some(page) = find::<web_sys::Element>(main, ".page.prose") {
-        listen(&page, "click", on_page_click);
-        listen(&page, "keydown", on_page_keydown);
-    }
-    crate::islands::Islands::adopt(main)
-}

@@ -36,18 +36,6 @@ pub fn SectionPage(path: &'static str) -> impl IntoView {
     }
 }
 
-/// The shipped build's first page, when it is a section: the prerendered wrapper gets the
-/// handlers [`SectionPage`] attaches, and its body's islands come alive.
-#[cfg(not(feature = "words"))]
-pub fn adopt(main: &web_sys::Element) -> AnyView {
-    use crate::static_enhance::{find, listen};
-    if let Some(page) = find::<web_sys::Element>(main, ".section-page") {
-        listen(&page, "click", on_page_click);
-        listen(&page, "keydown", on_page_keydown);
-    }
-    crate::islands::Islands::adopt(main)
-}
-
 /// The words build: the section's view, in the wrapper the shipped build's
 /// [`crate::components::StaticHtml`] renders (`data-save` tells the prerender to write
 /// its contents to the fragment file).
