@@ -379,7 +379,7 @@ pub fn render(markdown: &str, opts: &RenderOptions) -> Rendered {
             Event::End(TagEnd::CodeBlock) => {
                 after_command = in_command;
                 let button = if in_command {
-                    "<button type=\"button\" class=\"copy-button\" data-copy hidden>Copy</button>"
+                    "<button type=\"button\" class=\"control copy-button\" data-copy hidden>Copy</button>"
                 } else {
                     ""
                 };

@@ -360,7 +360,7 @@ pub fn sidebar(track: &[Tutorial], current: &str, base: &str) -> String {
     let mut out = String::from("<nav class=\"track-nav\" aria-label=\"Tutorial track\">");
     out.push_str(&progress_bar("track-progress-nav", track.len()));
     out.push_str(
-        "<button type=\"button\" class=\"track-toggle\" aria-expanded=\"false\" aria-controls=\"track-list\" \
+        "<button type=\"button\" class=\"control track-toggle\" aria-expanded=\"false\" aria-controls=\"track-list\" \
          data-action=\"toggle-track\">Show all pages of the track</button>",
     );
     // Outside the folding list: without the app, phones still reach the overview.
@@ -448,7 +448,7 @@ pub fn fragment(page: &Tutorial, track: &[Tutorial], base: &str, upstream: &str)
     );
     let _ = write!(
         out,
-        "<div class=\"track-done\"><button type=\"button\" class=\"done-toggle\" data-action=\"toggle-done\" data-slug=\"{}\" hidden>Mark this page done</button>{STORAGE_NOTICE}\
+        "<div class=\"track-done\"><button type=\"button\" class=\"control done-toggle\" data-action=\"toggle-done\" data-slug=\"{}\" hidden>Mark this page done</button>{STORAGE_NOTICE}\
          <p class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-announce></p></div>",
         page.slug
     );
@@ -489,9 +489,9 @@ pub fn index_fragment(track: &[Tutorial], base: &str) -> String {
         "<section class=\"track-status\" aria-labelledby=\"your-progress\"><h2 id=\"your-progress\">Your progress</h2>\
          <p>{} pages in {sections} sections, about {} in all.</p>{}\
          <p class=\"track-resume\"><a href=\"{base}/tutorials/{}\" data-resume>Start with: {}</a></p>\
-         <p class=\"track-reset\" data-reset><button type=\"button\" data-action=\"reset-ask\">Reset progress</button></p>\
+         <p class=\"track-reset\" data-reset><button type=\"button\" class=\"control\" data-action=\"reset-ask\">Reset progress</button></p>\
          <p class=\"track-reset\" data-reset-confirm hidden>Clear the done marks of every page? \
-         <button type=\"button\" data-action=\"reset-yes\">Yes, reset</button> <button type=\"button\" data-action=\"reset-no\">Cancel</button></p>\
+         <button type=\"button\" class=\"control\" data-action=\"reset-yes\">Yes, reset</button> <button type=\"button\" class=\"control\" data-action=\"reset-no\">Cancel</button></p>\
          {STORAGE_NOTICE}<p class=\"visually-hidden\" role=\"status\" aria-live=\"polite\" data-announce></p></section>",
         track.len(),
         duration(total),

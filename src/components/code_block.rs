@@ -52,7 +52,7 @@ pub fn CodeBlock(code: &'static str, #[prop(optional)] label: &'static str) -> i
             <pre class=s tabindex="0" role="region" aria-label=region_label>
                 <code>{code}</code>
             </pre>
-            <button class="copy-button" type="button" aria-label=button_label data-copy hidden>
+            <button class="control copy-button" type="button" aria-label=button_label data-copy hidden>
                 "Copy"
             </button>
             <p class=s role="status" aria-live="polite"></p>

@@ -369,7 +369,7 @@ pub fn SearchDialog() -> impl IntoView {
                             aria-controls="search-results"
                             aria-expanded="false"
                         />
-                        <button type="button" class="search-close">"Close"</button>
+                        <button type="button" class="control search-close">"Close"</button>
                     </div>
                     <p class="search-status" role="status"></p>
                     <ul id="search-results" role="listbox" aria-label="Results"></ul>
