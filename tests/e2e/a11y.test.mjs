@@ -4,8 +4,7 @@
 // heading outline, text alternatives and the page language.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
+import { axeViolations, launch, openPage, visit } from "./browser.mjs";
 import { ROUTES } from "./routes.mjs";
 
 
@@ -17,13 +16,7 @@ after(async () => {
   await env?.close();
 });
 
-/** axe's violations, as one readable line each (rule, impact, first offending nodes). */
-async function violations(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
-  );
-}
+const violations = (page) => axeViolations(page);
 
 describe("axe: zero violations", () => {
   for (const width of [360, 1280]) {
@@ -55,10 +48,7 @@ describe("axe: zero violations", () => {
   test("colour contrast holds while hovering a link, on a focused control and on the active tab", async () => {
     const { page, context } = await openPage(env, { reducedMotion: "reduce" });
     await visit(env, page, "/getting-started");
-    const contrast = async () => {
-      const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
-      return violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "));
-    };
+    const contrast = () => axeViolations(page, { rules: ["color-contrast"] });
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Examples" }).hover();
     assert.deepEqual(await contrast(), [], "hovered nav link");
     await page.locator("main a").first().hover();

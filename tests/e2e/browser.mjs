@@ -2,6 +2,7 @@
 // driven by playwright-core. Every request that leaves 127.0.0.1 is blocked and
 // recorded, so a test can never reach the internet and can assert that none was tried.
 import { chromium } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
 import { startServer } from "../../scripts/static-server.mjs";
 import { BASE_PATH } from "./routes.mjs";
 
@@ -141,4 +142,25 @@ export function gate() {
       return handler(route);
     },
   };
+}
+
+/**
+ * axe's violations of the WCAG rules (or of `rules` only), one readable line each: rule,
+ * impact, first offending nodes. Long pages skip rendering their off-screen blocks until a
+ * visitor scrolls near (content-visibility, src/routes/article.css), and axe's measures of
+ * boxes and hit tests need rendered blocks; so every block is rendered first, as the visitor
+ * who reaches it sees it. tests/e2e/long-pages.test.mjs proves a fully rendered page is laid
+ * out exactly like the lazy one.
+ */
+export async function axeViolations(page, { rules } = {}) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll("main *")) {
+      if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
+    }
+  });
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(AXE_TAGS)).analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }

@@ -2,8 +2,7 @@
 // release build.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { AxeBuilder } from "@axe-core/playwright";
-import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
+import { axeViolations, launch, openPage, visit } from "./browser.mjs";
 import { POST_PATHS, ROUTES, siteUrl } from "./routes.mjs";
 
 
@@ -124,8 +123,7 @@ describe("search", () => {
       await page.locator(".search-status", { hasText: "results" }).waitFor();
       const box = await page.locator(".search-dialog").boundingBox();
       assert.ok(box.x >= 0 && box.x + box.width <= 360, `dialog within 360 px: ${JSON.stringify(box)}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      assert.deepEqual(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((x) => x.target).join(" ")}`), []);
+      assert.deepEqual((await axeViolations(page)).map((v) => `${theme} ${v}`), []);
       await context.close();
     }
   });
@@ -199,8 +197,7 @@ describe("theme", () => {
     for (const path of [...ROUTES.map((r) => r.path), POST_PATHS[0]]) {
       await visit(env, page, path);
       assert.equal(await page.getAttribute("html", "data-theme"), "light");
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      assert.deepEqual(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((x) => x.target).join(" ")}`), []);
+      assert.deepEqual((await axeViolations(page)).map((v) => `${path} ${v}`), []);
     }
     await context.close();
   });

@@ -8,8 +8,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
-import { AXE_TAGS, launch, openPage, visit } from "./browser.mjs";
+import { axeViolations, launch, openPage, visit } from "./browser.mjs";
 
 const OUT = "target/test-output";
 const VERIFIER = /\/dstack-verifier-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
@@ -60,10 +59,7 @@ async function verify(page) {
   await page.getByRole("button", { name: "Verify", exact: true }).click();
 }
 
-async function axe(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
-}
+const axe = (page) => axeViolations(page);
 
 /** An app-compose.json as the VMM CLI writes it (indent 4, insertion order). */
 const APP = {
@@ -116,8 +112,7 @@ describe("/verify", () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), "verify-result");
     assert.deepEqual(requests.slice(before), [], "checking made no request at all");
     await page.screenshot({ path: `${OUT}/verify-1280.png`, fullPage: true });
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });
