@@ -146,9 +146,7 @@ export function gate() {
 
 /**
  * axe's violations of the WCAG rules (or of `rules` only) on the page as it stands, one
- * readable line each: rule, impact, first offending nodes. Long pages' off-screen blocks are
- * not rendered yet (content-visibility, src/routes/article.css): axe sees them as Lighthouse
- * and assistive tools do on arrival.
+ * readable line each: rule, impact, first offending nodes.
  */
 export async function axeViolations(page, { rules } = {}) {
   const builder = new AxeBuilder({ page });

@@ -38,9 +38,3 @@ export const POST_PATHS = readdirSync(`${process.env.DIST_DIR ?? "dist"}/blog-co
   .filter((name) => name.endsWith(".html"))
   .map((name) => `/blog/${name.slice(0, -".html".length)}`)
   .sort();
-
-/** The prose pages (/security, …), one per body file in the build (sorted by path). */
-export const PROSE_PATHS = readdirSync(`${process.env.DIST_DIR ?? "dist"}/page-content`)
-  .filter((name) => name.endsWith(".html"))
-  .map((name) => `/${name.slice(0, -".html".length)}`)
-  .sort();
