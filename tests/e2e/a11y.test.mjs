@@ -16,7 +16,6 @@ after(async () => {
   await env?.close();
 });
 
-const violations = (page) => axeViolations(page);
 
 describe("axe: zero violations", () => {
   for (const width of [360, 1280]) {
@@ -24,10 +23,10 @@ describe("axe: zero violations", () => {
       test(`${route.path} at ${width} px`, async () => {
         const { page, context } = await openPage(env, { width, reducedMotion: "reduce" });
         await visit(env, page, route.path);
-        assert.deepEqual(await violations(page), []);
+        assert.deepEqual(await axeViolations(page), []);
         if (width === 360) {
           await page.getByRole("button", { name: "Menu" }).click();
-          assert.deepEqual(await violations(page), [], "menu open");
+          assert.deepEqual(await axeViolations(page), [], "menu open");
         }
         await context.close();
       });
@@ -40,7 +39,7 @@ describe("axe: zero violations", () => {
       await visit(env, page, path);
       await page.locator("[data-node=kms]").click();
       await page.locator(".node-slot .diagram-panel").waitFor();
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
       await context.close();
     });
   }
@@ -63,7 +62,7 @@ describe("axe: zero violations", () => {
   test("/does-not-exist (the not-found page)", async () => {
     const { page, context } = await openPage(env);
     await visit(env, page, "/does-not-exist");
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 });

@@ -18,7 +18,6 @@ after(async () => {
 const [FIRST, SECOND, THIRD] = TUTORIALS;
 const progressLabel = (page) => page.locator(".track-status .track-progress label").innerText();
 
-const violations = (page) => axeViolations(page);
 
 /** Storage that throws on every access, as with cookies blocked. */
 async function blockStorage(context) {
@@ -51,7 +50,7 @@ describe("every tutorial page", () => {
           true,
           `${t.path} widens the page at ${width} px`,
         );
-        assert.deepEqual(await violations(page), [], t.path);
+        assert.deepEqual(await axeViolations(page), [], t.path);
       }
       assert.deepEqual(problems, []);
       await context.close();

@@ -59,7 +59,6 @@ async function verify(page) {
   await page.getByRole("button", { name: "Verify", exact: true }).click();
 }
 
-const axe = (page) => axeViolations(page);
 
 /** An app-compose.json as the VMM CLI writes it (indent 4, insertion order). */
 const APP = {
@@ -259,7 +258,7 @@ describe("/verify", () => {
     assert.match(verdict, /checked at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     assert.deepEqual(requests.slice(before), [], "checking made no request at all");
     await page.screenshot({ path: `${OUT}/verify-dstack-1280.png`, fullPage: true });
-    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -316,7 +315,7 @@ describe("/verify", () => {
     await page.locator("#verify-expected").fill(sha256(JSON.stringify(sorted)));
     await verify(page);
     assert.match(await check(page, "Compose hash").textContent(), /the normalized form of the same content matches/);
-    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await axeViolations(page), []);
 
     await page.locator("#verify-expected").fill("abcd");
     await verify(page);
@@ -402,7 +401,7 @@ describe("/verify", () => {
     const cli = await out.locator(".vr-pre").first().textContent();
     assert.equal(sha256(cli), hashes[0], "the shown hash is the hash of the shown text");
     assert.match(cli, /^\{\n    "manifest_version": 2,\n    "name": "demo",/);
-    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await axeViolations(page), []);
 
     // Its output goes straight into the app check.
     await loadDstack(page);
