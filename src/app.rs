@@ -71,11 +71,17 @@ pub fn App() -> impl IntoView {
     #[cfg(feature = "words")]
     leptos_meta::provide_meta_context();
     GithubStore::provide();
+    // The router first, then the frame's behaviour, then the page, each in a task of its
+    // own (crate::boot::step): in one task they blocked a phone for 50-120 ms.
+    let frame = RwSignal::new(false);
+    let page = RwSignal::new(false);
+    crate::boot::step(move || frame.set(true));
+    crate::boot::step(move || page.set(true));
     view! {
         <Router base=crate::site::BASE>
             <PageViews/>
-            <crate::frame::Frame/>
-            {page_in_frame()}
+            {move || frame.get().then(|| view! { <crate::frame::Frame/> })}
+            {move || page.get().then(page_in_frame)}
         </Router>
     }
 }

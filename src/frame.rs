@@ -52,15 +52,18 @@ pub fn Frame() -> impl IntoView {
     let navigate = use_navigate();
     let theme = RwSignal::new(ThemeChoice::parse(stored_theme().as_deref()));
     let prefers_light = crate::watch::media_signal("(prefers-color-scheme: light)");
-    // Runs once the frame is in the document (effects run after mounting).
+    // Once the frame is in the document (effects run after mounting), in a task of its
+    // own (see crate::boot::step).
     Effect::new(move |attached: Option<()>| {
         if attached.is_none() {
-            attach_menu();
-            attach_skip_link();
-            attach_theme(theme);
             let navigate = navigate.clone();
-            crate::components::search_dialog::attach(move |url: &str| {
-                navigate(url, Default::default())
+            crate::boot::step(move || {
+                attach_menu();
+                attach_skip_link();
+                attach_theme(theme);
+                crate::components::search_dialog::attach(move |url: &str| {
+                    navigate(url, Default::default())
+                });
             });
         }
     });

@@ -32,12 +32,10 @@ impl Islands {
                     .map(|(name, el)| (name, el, RwSignal::new(false)))
                     .collect();
                 // Each island comes alive in a task of its own (total blocking time: the
-                // home page's diagram and figures together made one long task). Timers of
-                // equal delay run in order, so crate::boot's `data-live` mark, queued
-                // after these, still means every island is live.
+                // home page's diagram and figures together made one long task).
                 for (_, _, live) in &found {
                     let live = *live;
-                    set_timeout(move || live.set(true), std::time::Duration::ZERO);
+                    crate::boot::step(move || live.set(true));
                 }
                 self.0.set(found);
             }
@@ -50,7 +48,8 @@ impl Islands {
     pub fn adopt(main: &web_sys::Element) -> AnyView {
         let islands = Self::new();
         if let Some(body) = crate::static_enhance::find::<web_sys::Element>(main, "[data-static]") {
-            islands.on_ready(true).run(body);
+            // After the mount, in a task of its own (see crate::boot::step).
+            crate::boot::step(move || islands.on_ready(true).run(body));
         }
         view! { {islands.views()} }.into_any()
     }

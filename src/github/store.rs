@@ -51,7 +51,9 @@ impl GithubStore {
         let store = use_context::<GithubStore>()?;
         if !store.started.get_value() {
             store.started.set_value(true);
-            spawn_local(store.round(true));
+            // Not in the task that renders the figures: together they blocked a phone
+            // for over 50 ms (see crate::boot::step).
+            crate::boot::step(move || spawn_local(store.round(true)));
         }
         Some(store)
     }

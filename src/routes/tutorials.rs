@@ -221,7 +221,8 @@ pub fn adopt(main: &web_sys::Element, slug: Option<&'static str>) -> AnyView {
         listen(&page, "click", on_click);
     }
     if let Some(body) = find::<web_sys::Element>(main, "[data-static]") {
-        on_ready().run(body);
+        let ready = on_ready();
+        crate::boot::step(move || ready.run(body));
     }
     ().into_any()
 }
