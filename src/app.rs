@@ -72,11 +72,15 @@ pub fn App() -> impl IntoView {
     leptos_meta::provide_meta_context();
     GithubStore::provide();
     // The router first, then the frame's behaviour, then the page, each in a task of its
-    // own (crate::boot::step): in one task they blocked a phone for 50-120 ms.
+    // own (crate::boot::step): in one task they blocked a phone for 50-120 ms. The words
+    // build renders the page at once: it replaces the whole prerendered `#app`, which
+    // would otherwise stand empty for those tasks (`trunk serve`).
     let frame = RwSignal::new(false);
-    let page = RwSignal::new(false);
+    let page = RwSignal::new(cfg!(feature = "words"));
     crate::boot::step(move || frame.set(true));
-    crate::boot::step(move || page.set(true));
+    if !page.get_untracked() {
+        crate::boot::step(move || page.set(true));
+    }
     view! {
         <Router base=crate::site::BASE>
             <PageViews/>

@@ -56,15 +56,15 @@ pub fn step(f: impl FnOnce() + 'static) {
 }
 
 fn run_step() {
-    if let Some(f) = STEPS.with_borrow_mut(VecDeque::pop_front) {
-        f();
-    }
-    if STEPS.with_borrow(VecDeque::is_empty) {
+    let Some(f) = STEPS.with_borrow_mut(VecDeque::pop_front) else {
         STEPPING.set(false);
         mark_live();
-    } else {
-        set_timeout(run_step, Duration::ZERO);
-    }
+        return;
+    };
+    // The next task is queued before this step runs: a step that traps must not stop the
+    // ones after it.
+    set_timeout(run_step, Duration::ZERO);
+    f();
 }
 
 /// What `main` does: mounts the app in the next task.
