@@ -2,7 +2,8 @@
 //
 // 1. Lighthouse 12 (mobile preset, simulated throttling) on every route: the median of 3
 //    runs of the performance, accessibility, best-practices and SEO scores, with LCP, FCP,
-//    TBT and CLS.
+//    TBT and CLS; the median run's TBT split by what blocked: the page's own parse, style,
+//    layout and paint, the navigation's commit, or scripts (scripts/tbt-split.mjs).
 // 2. The physical limit: the same prerendered HTML and CSS with every script removed
 //    (dist-static/), served the same way; LCP(app) / LCP(static) per route. Both servers
 //    compress with brotli, as the static hosts do (scripts/static-server.mjs).
@@ -11,7 +12,7 @@
 //    and main-thread time per second (scripts/diagram-trace.mjs).
 //
 // Results: target/bench/results.json and target/bench/summary.md. RUNS=1 for a quick look,
-// ROUTES="/ /verify" for some routes only; LONG_TASKS=1 prints every run's long tasks.
+// ROUTES="/ /verify" for some routes only; LONG_TASKS=1 prints every run's blocking tasks.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer } from "node:https";
@@ -24,6 +25,7 @@ import { htmlFiles } from "./harden.mjs";
 import { routesFromSitemap } from "./prerender.mjs";
 import { traceDiagram } from "./diagram-trace.mjs";
 import { firstLoad } from "./first-load.mjs";
+import { resetSimulations, split } from "./tbt-split.mjs";
 import { GITHUB_FIXTURE, GITHUB_HEADERS } from "../tests/e2e/github-fixture.mjs";
 
 const DIST = process.env.DIST_DIR ?? "dist";
@@ -76,6 +78,7 @@ async function lighthouseRuns(chrome, url, count = RUNS) {
   // mean of 0 and 280). A median that is still over fewer runs says so on stderr.
   let retries = 4;
   for (let i = 0; i < count; i++) {
+    resetSimulations();
     const result = await lighthouse(url, {
       port: chrome.port,
       output: "json",
@@ -83,10 +86,12 @@ async function lighthouseRuns(chrome, url, count = RUNS) {
       onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
     });
     const { categories, audits } = result.lhr;
-    // LONG_TASKS=1: each run's long tasks (simulated ms) on stderr, to find what blocks.
+    const blocking = split();
+    // LONG_TASKS=1: each run's blocking tasks on stderr (simulated start and length, the
+    // length observed on this machine, what the task did), to find what blocks.
     if (process.env.LONG_TASKS) {
-      const tasks = (audits["long-tasks"].details?.items ?? []).map((t) => `${t.url.split("/").pop() || "(page)"} ${Math.round(t.duration)}ms@${Math.round(t.startTime)}`);
-      console.error(`${new URL(url).pathname} run ${i + 1}: TBT ${Math.round(audits["total-blocking-time"].numericValue)}; ${tasks.join(", ") || "no long tasks"}`);
+      const tasks = (blocking?.tasks ?? []).map((t) => `${t.kind} ${t.simulated_ms}ms@${t.start} (observed ${t.observed_ms}ms, blocking ${Math.round(t.blocking_ms)})`);
+      console.error(`${new URL(url).pathname} run ${i + 1}: TBT ${Math.round(audits["total-blocking-time"].numericValue)} (split: page ${blocking?.page}, navigation ${blocking?.navigation}, script ${blocking?.script}, other ${blocking?.other}), FCP ${blocking?.fcp ?? "?"}; ${tasks.join(", ") || "no blocking task"}`);
     }
     const observed = ["largest-contentful-paint", "total-blocking-time"].every((k) => Number.isFinite(audits[k].numericValue));
     if (!observed && retries > 0) {
@@ -104,18 +109,27 @@ async function lighthouseRuns(chrome, url, count = RUNS) {
       fcp_ms: audits["first-contentful-paint"].numericValue,
       tbt_ms: audits["total-blocking-time"].numericValue,
       cls: audits["cumulative-layout-shift"].numericValue,
+      // Blocking time by kind of work (scripts/tbt-split.mjs): the page's own parse, style,
+      // layout and paint; the navigation's commit; scripts (the app).
+      tbt_page_ms: blocking?.page ?? NaN,
+      tbt_navigation_ms: blocking?.navigation ?? NaN,
+      tbt_script_ms: blocking?.script ?? NaN,
     });
   }
   const short = ["lcp_ms", "tbt_ms"].filter((k) => runs.filter((r) => Number.isFinite(r[k])).length < count);
   if (short.length) console.error(`${new URL(url).pathname}: ${short.join(", ")} from fewer than ${count} runs`);
-  const keys = Object.keys(runs[0]);
+  const keys = Object.keys(runs[0]).filter((k) => !k.startsWith("tbt_") || k === "tbt_ms");
   // Runs that did not observe a metric (NaN) are left out of its median.
-  return Object.fromEntries(
+  const medians = Object.fromEntries(
     keys.map((k) => {
       const values = runs.map((r) => r[k]).filter(Number.isFinite);
       return [k, values.length ? Math.round(median(values) * 1000) / 1000 : NaN];
     }),
   );
+  // The split of blocking time is the median run's (medians of parts would not add up).
+  const middle = runs.filter((r) => Number.isFinite(r.tbt_ms)).sort((a, b) => Math.abs(a.tbt_ms - medians.tbt_ms) - Math.abs(b.tbt_ms - medians.tbt_ms))[0];
+  for (const k of ["tbt_page_ms", "tbt_navigation_ms", "tbt_script_ms"]) medians[k] = middle?.[k] ?? NaN;
+  return medians;
 }
 
 async function main() {
@@ -172,10 +186,10 @@ async function main() {
     "",
     `Lighthouse 12 mobile, median of ${RUNS} run(s) per route; "static" is the same page with every script removed.`,
     "",
-    row(["route", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "TBT static ms", "CLS", "LCP static ms", "LCP ratio"]),
-    row(Array(12).fill("---")),
+    row(["route", "perf", "a11y", "best pr.", "SEO", "LCP ms", "FCP ms", "TBT ms", "TBT page/nav./script", "TBT static ms", "CLS", "LCP static ms", "LCP ratio"]),
+    row(Array(13).fill("---")),
     ...pages.map((p) =>
-      row([p.path, p.performance, p.accessibility, p.best_practices, p.seo, Math.round(p.lcp_ms), Math.round(p.fcp_ms), Math.round(p.tbt_ms), Math.round(p.static_tbt_ms), p.cls.toFixed(3), p.static_lcp_ms === null ? "n/a" : Math.round(p.static_lcp_ms), p.lcp_ratio === null ? "n/a" : p.lcp_ratio.toFixed(3)]),
+      row([p.path, p.performance, p.accessibility, p.best_practices, p.seo, Math.round(p.lcp_ms), Math.round(p.fcp_ms), Math.round(p.tbt_ms), [p.tbt_page_ms, p.tbt_navigation_ms, p.tbt_script_ms].map(Math.round).join("/"), Math.round(p.static_tbt_ms), p.cls.toFixed(3), p.static_lcp_ms === null ? "n/a" : Math.round(p.static_lcp_ms), p.lcp_ratio === null ? "n/a" : p.lcp_ratio.toFixed(3)]),
     ),
     "",
     "```",
