@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
     let frame = RwSignal::new(false);
     let page = RwSignal::new(cfg!(feature = "words"));
     crate::boot::step(move || frame.set(true));
-    if !page.get_untracked() {
+    if !cfg!(feature = "words") {
         crate::boot::step(move || page.set(true));
     }
     view! {
