@@ -55,6 +55,12 @@ pub fn step(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Whether start-up work is still queued or running ([`step`]): the browser tests wait for
+/// it to drain, as the e2e tests wait for `data-live` (their app is not mounted on `#app`).
+pub fn stepping() -> bool {
+    STEPPING.get()
+}
+
 fn run_step() {
     let Some(f) = STEPS.with_borrow_mut(VecDeque::pop_front) else {
         STEPPING.set(false);

@@ -10,20 +10,37 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 /// Lets the router finish a navigation: it commits the URL only after the new route's
-/// view is ready, which takes more than one microtask, so wait for a macrotask too.
+/// view is ready, which takes more than one microtask, so wait for a macrotask too. Then
+/// waits for the app's start-up steps (`boot::step`: the frame, the GitHub store's first
+/// round, each island) to drain: each is a task of its own, and nested zero-delay timers
+/// are clamped to 4 ms, so a fixed wait alone raced them on a busy machine.
 pub async fn settle() {
     for _ in 0..3 {
         tick().await;
     }
+    sleep_ms(20).await;
+    for _ in 0..200 {
+        if !dstack_site::boot::stepping() {
+            break;
+        }
+        sleep_ms(10).await;
+    }
+    assert!(
+        !dstack_site::boot::stepping(),
+        "start-up steps still pending after 2 s"
+    );
+    tick().await;
+}
+
+async fn sleep_ms(ms: i32) {
     let timeout = js_sys::Promise::new(&mut |resolve, _| {
         window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .expect("setTimeout");
     });
     wasm_bindgen_futures::JsFuture::from(timeout)
         .await
         .expect("timeout resolves");
-    tick().await;
 }
 
 /// The app mounted into a fresh element at `path`, torn down on drop.
